@@ -1,0 +1,49 @@
+import type { DiagnoseReport } from './checks.js';
+import type { AppInfo, EngineView } from './plan.js';
+import type { RunExitEvent, RunOutputEvent } from './run.js';
+import type { SchemaChannel } from './schemas.js';
+
+/**
+ * The one channel map. Main, preload, renderer and the test bridge all derive from it.
+ * - invoke: request/response, answered with `Result<result>`;
+ * - send: fire-and-forget from the renderer (acks), no answer;
+ * - event: pushed from main to the renderer.
+ */
+export interface InvokeChannels {
+  'app:info': { args: []; result: AppInfo };
+  'engine:get': { args: []; result: EngineView };
+  'checks:run': { args: []; result: DiagnoseReport };
+  'step:start': { args: [{ stepId: string }]; result: { runId: string } };
+  'run:cancel': { args: [{ runId: string }]; result: { cancelled: boolean } };
+  'run:resize': { args: [{ runId: string; cols: number; rows: number }]; result: null };
+}
+
+export interface SendChannels {
+  'run:ack': { args: [{ runId: string; chars: number }] };
+}
+
+export interface EventChannels {
+  'run:output': RunOutputEvent;
+  'run:exit': RunExitEvent;
+  'engine:state': EngineView;
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type SendChannel = keyof SendChannels;
+export type EventChannel = keyof EventChannels;
+
+/** Runtime lists of channel names, so the preload and router can be generic. */
+export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize'] as const satisfies readonly InvokeChannel[];
+export const SEND_CHANNELS = ['run:ack'] as const satisfies readonly SendChannel[];
+export const EVENT_CHANNELS = ['run:output', 'run:exit', 'engine:state'] as const satisfies readonly EventChannel[];
+
+// Compile-time proof that every invoke and send channel has a schema and no schema is orphaned.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const channelsMatchSchemas: Exact<InvokeChannel | SendChannel, SchemaChannel> = true;
+
+/** The object the preload exposes as `window.app` (and the test bridge imitates). */
+export interface AppApi {
+  invoke<C extends InvokeChannel>(channel: C, ...args: InvokeChannels[C]['args']): Promise<import('./errors.js').Result<InvokeChannels[C]['result']>>;
+  send<C extends SendChannel>(channel: C, ...args: SendChannels[C]['args']): void;
+  on<C extends EventChannel>(channel: C, listener: (payload: EventChannels[C]) => void): () => void;
+}

@@ -1,0 +1,119 @@
+/**
+ * Facts: what the probes read from the host, in one stable shape. This shape is part of the
+ * public CLI output (`diagnose --json`), so fields are only ever added. Versions are strings
+ * exactly as printed; a value that could not be read is `null`, never a guess.
+ */
+
+/** A failure reported by a tool, reduced to its stable token. */
+export interface ToolError {
+  /** The token as printed, e.g. `Wsl/Service/CreateInstance/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED` or `0x1bc`. */
+  code: string | null;
+  /** `0x` + 8 lowercase hex digits when one is known. */
+  hresult: string | null;
+  /** A short excerpt of the raw output (redacted, bounded). */
+  message: string;
+}
+
+export interface WindowsFacts {
+  version: string | null;
+  build: number | null;
+  ubr: number | null;
+  edition: string | null;
+  displayVersion: string | null;
+  arch: 'x64' | 'arm64' | 'x86' | null;
+  memoryMiB: number | null;
+  systemDriveFreeMiB: number | null;
+  elevated: boolean | null;
+  isAdmin: boolean | null;
+  pendingReboot: boolean | null;
+}
+
+export interface DistroInfo {
+  name: string;
+  state: string | null;
+  version: number | null;
+  isDefault: boolean;
+}
+
+export interface OnlineDistro {
+  name: string;
+  friendlyName: string;
+}
+
+/** `package`: the Store/MSI WSL package; `inbox`: the old Windows component stub only. */
+export type WslKind = 'package' | 'inbox' | 'none';
+
+export interface WslFacts {
+  installed: boolean | null;
+  kind: WslKind | null;
+  version: string | null;
+  kernelVersion: string | null;
+  wslgVersion: string | null;
+  msrdcVersion: string | null;
+  direct3dVersion: string | null;
+  dxcoreVersion: string | null;
+  windowsVersion: string | null;
+  defaultDistribution: string | null;
+  defaultVersion: number | null;
+  distros: DistroInfo[];
+  onlineDistros: OnlineDistro[];
+  error: ToolError | null;
+}
+
+export interface NvidiaGpu {
+  index: number | null;
+  name: string | null;
+  memoryTotalMiB: number | null;
+  driverModel: string | null;
+  busId: string | null;
+  computeCapability: string | null;
+}
+
+export interface NvidiaFacts {
+  driverVersion: string | null;
+  cudaVersion: string | null;
+  smiVersion: string | null;
+  gpus: NvidiaGpu[];
+  error: ToolError | null;
+}
+
+export type GpuVendor = 'nvidia' | 'amd' | 'intel' | 'microsoft' | 'other';
+
+export interface WindowsGpu {
+  name: string | null;
+  vendor: GpuVendor | null;
+  /** In the vendor's own form, e.g. NVIDIA `560.94`. */
+  driverVersion: string | null;
+  /** As Windows prints it, e.g. `32.0.15.6094`. */
+  windowsDriverVersion: string | null;
+  memoryMiB: number | null;
+}
+
+/** Everything the probes established. Sections are `null` when their probes did not run. */
+export interface Facts {
+  host: { platform: 'windows' | 'linux' | 'other'; simulated: boolean };
+  windows: WindowsFacts | null;
+  wsl: WslFacts | null;
+  nvidia: NvidiaFacts | null;
+  gpus: WindowsGpu[] | null;
+}
+
+/** An empty WSL section: nothing known yet. */
+export function emptyWslFacts(): WslFacts {
+  return {
+    installed: null,
+    kind: null,
+    version: null,
+    kernelVersion: null,
+    wslgVersion: null,
+    msrdcVersion: null,
+    direct3dVersion: null,
+    dxcoreVersion: null,
+    windowsVersion: null,
+    defaultDistribution: null,
+    defaultVersion: null,
+    distros: [],
+    onlineDistros: [],
+    error: null,
+  };
+}

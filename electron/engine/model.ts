@@ -1,0 +1,90 @@
+import type { CheckCategory, CheckStatus, Evidence, Fix } from '../contract/checks.js';
+import type { Facts } from '../contract/facts.js';
+import type { Msg } from '../contract/messages.js';
+import type { RunOutcome } from '../contract/run.js';
+import type { HostInfo, HostPlatform } from '../host/platform.js';
+import type { CommandSpec, OutputEncoding } from '../runner/command.js';
+import type { ExecRunnerLike } from '../runner/runner.js';
+import type { SystemTool } from '../runner/system-tools.js';
+
+/**
+ * The engine's vocabulary. The plan is data: probes read the host, fact builders turn raw
+ * captures into `Facts` (pure), checks judge facts (pure), steps change the host.
+ */
+
+/** What a probe needs from the outside world. */
+export interface ProbeContext {
+  host: HostInfo;
+  env: NodeJS.ProcessEnv;
+  /** Absolute path of an allow-listed system tool. */
+  tool(name: SystemTool): string;
+  exec: ExecRunnerLike;
+}
+
+/** The raw result of one probe, kept byte for byte (this is also a bundle capture). */
+export interface Capture {
+  probe: string;
+  argv: string[];
+  exitCode: number | null;
+  stdout: Buffer;
+  stderr: Buffer;
+  encoding: OutputEncoding;
+  durationMs: number;
+  /** Set when the tool could not be started at all (e.g. the file does not exist). */
+  launchError: string | null;
+}
+
+/** Captures by probe id; a missing key means "not captured". */
+export type CaptureMap = ReadonlyMap<string, Capture>;
+
+/** A read-only command whose output feeds the fact builders. */
+export interface Probe {
+  id: string;
+  platforms: readonly HostPlatform[];
+  spec(ctx: ProbeContext): CommandSpec;
+  /** Text sent to the process's stdin (e.g. the in-distro probe script). */
+  stdin?: (ctx: ProbeContext) => string | Buffer;
+}
+
+/** A check's own verdict; the engine adds id, category and title. */
+export interface Verdict {
+  status: CheckStatus;
+  summary: Msg;
+  evidence?: Evidence[];
+  fix?: Fix;
+}
+
+/** One capability check: a pure function of the facts. */
+export interface Check {
+  id: string;
+  category: CheckCategory;
+  title: Msg;
+  /** Checks that must pass or warn first; when one fails or skips, this check is `skip`. */
+  prerequisites: readonly string[];
+  /** `true` when the check applies to this host, else the reason it does not. */
+  applies(facts: Facts): true | Msg;
+  evaluate(facts: Facts): Verdict;
+}
+
+/** One action that changes the host, run in the terminal view. */
+export interface Step {
+  id: string;
+  stageId: string;
+  title: Msg;
+  description: Msg;
+  platforms: readonly HostPlatform[];
+  needsAdmin: boolean;
+  /** Success means the machine must restart before the change takes effect. */
+  rebootOnSuccess: boolean;
+  /** A check whose `pass` means this step is already done. */
+  verifyCheck?: string;
+  action(ctx: ProbeContext): CommandSpec;
+  /** Maps the exit code (and output tail) to an outcome; the runner never decides this. */
+  classify(exitCode: number, tail: string): RunOutcome;
+}
+
+/** A stage groups steps in the wizard. */
+export interface Stage {
+  id: string;
+  title: Msg;
+}
