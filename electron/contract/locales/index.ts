@@ -1,0 +1,18 @@
+/**
+ * The message catalogs (English and Japanese), merged from one file per area. The CLI and the
+ * renderer both resolve `Msg` keys through these. Every key exists in both languages (a unit
+ * test enforces it).
+ */
+import { common } from './common.js';
+
+export type Catalog = Record<string, string>;
+export type Language = 'en' | 'ja';
+export const LANGUAGES: readonly Language[] = ['en', 'ja'];
+
+const areas: { en: Catalog; ja: Catalog }[] = [common];
+
+/** All messages per language. */
+export const catalogs: Record<Language, Catalog> = {
+  en: Object.assign({}, ...areas.map((a) => a.en)) as Catalog,
+  ja: Object.assign({}, ...areas.map((a) => a.ja)) as Catalog,
+};
