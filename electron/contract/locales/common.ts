@@ -9,6 +9,7 @@ export const common = {
     'check.skip.prerequisite': 'Skipped: prerequisite {{id}} did not pass.',
     'check.skip.platform': 'Skipped: this check applies to Windows hosts only (this host is {{platform}}).',
     'check.unknown.notCaptured': 'Unknown: probe {{probe}} was not captured.',
+    'cli.readiness': 'Readiness',
   },
   ja: {
     'status.pass': '合格',
@@ -19,5 +20,6 @@ export const common = {
     'check.skip.prerequisite': 'スキップ: 前提条件 {{id}} が合格していません。',
     'check.skip.platform': 'スキップ: このチェックは Windows ホストのみが対象です (このホストは {{platform}})。',
     'check.unknown.notCaptured': '不明: プローブ {{probe}} の結果がありません。',
+    'cli.readiness': '準備状況',
   },
 };

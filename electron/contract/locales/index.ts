@@ -4,12 +4,13 @@
  * test enforces it).
  */
 import { common } from './common.js';
+import { wsl } from './wsl.js';
 
 export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

@@ -1,0 +1,60 @@
+import type { EventChannel, EventChannels } from '../contract/channels.js';
+import { INVOKE_CHANNELS, SEND_CHANNELS } from '../contract/channels.js';
+import type { Result } from '../contract/errors.js';
+import { fail, ok } from '../contract/errors.js';
+import { schemas } from '../contract/schemas.js';
+import type { Engine } from '../engine/engine.js';
+import type { AppHost } from './app-host.js';
+import type { EngineOptions } from './create-engine.js';
+import { createEngine } from './create-engine.js';
+
+type Handlers = Record<(typeof INVOKE_CHANNELS)[number], (args: never[]) => Promise<Result<unknown>> | Result<unknown>>;
+
+/**
+ * Builds the contract host around one engine. Every call is checked against the channel list
+ * and the channel's zod schema before a handler runs; handler exceptions become `internal`
+ * errors instead of crashing the main process.
+ */
+export function createAppHost(options: EngineOptions & { version?: string }): AppHost {
+  const engine: Engine = createEngine(options);
+  const log = options.log ?? (() => {});
+
+  const handlers: Handlers = {
+    'app:info': () => {
+      const { platform, simulated } = engine.hostInfo();
+      return ok({ version: options.version ?? '0.0.0', platform, simulated });
+    },
+    'engine:get': () => ok(engine.view()),
+    'checks:run': async () => ok(await engine.diagnose()),
+    'step:start': ([arg]: [{ stepId: string }]) => engine.dispatch({ type: 'step-requested', stepId: arg.stepId }) as Result<unknown>,
+    'run:cancel': ([arg]: [{ runId: string }]) => engine.dispatch({ type: 'cancel-requested', runId: arg.runId }) as Result<unknown>,
+    'run:resize': ([arg]: [{ runId: string; cols: number; rows: number }]) =>
+      engine.resize(arg.runId, arg.cols, arg.rows) ? ok(null) : fail('not-found', `no active run ${arg.runId}`),
+  } as unknown as Handlers;
+
+  return {
+    async invoke(channel, args) {
+      if (!(INVOKE_CHANNELS as readonly string[]).includes(channel)) return fail('unknown-channel', `no invoke channel ${channel}`);
+      const name = channel as keyof Handlers;
+      const parsed = schemas[name].safeParse(args);
+      if (!parsed.success) return fail('invalid-argument', `invalid arguments for ${channel}`, { detail: parsed.error.message.slice(0, 2000) });
+      try {
+        return await handlers[name](parsed.data as never[]);
+      } catch (e) {
+        log(`handler ${channel} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fail('internal', `${channel} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    send(channel, args) {
+      if (!(SEND_CHANNELS as readonly string[]).includes(channel)) return log(`dropped send on unknown channel ${channel}`);
+      const parsed = schemas['run:ack'].safeParse(args);
+      if (!parsed.success) return log(`dropped invalid ${channel}`);
+      const [{ runId, chars }] = parsed.data;
+      engine.ack(runId, chars);
+    },
+    subscribe(listener: <C extends EventChannel>(channel: C, payload: EventChannels[C]) => void) {
+      return engine.subscribe(listener);
+    },
+    dispose: () => engine.dispose(),
+  };
+}

@@ -1,0 +1,31 @@
+import { Engine } from '../engine/engine.js';
+import type { ProbeContext } from '../engine/model.js';
+import type { Plan } from '../engine/plan/default-plan.js';
+import { defaultPlan } from '../engine/plan/default-plan.js';
+import type { HostInfo } from '../host/platform.js';
+import { detectHost } from '../host/platform.js';
+import { ExecRunner } from '../runner/exec-runner.js';
+import { PtyRunner } from '../runner/pty-runner.js';
+import type { ExecRunnerLike, PtyRunnerLike } from '../runner/runner.js';
+import { resolveSystemTool } from '../runner/system-tools.js';
+
+export interface EngineOptions {
+  env: NodeJS.ProcessEnv;
+  plan?: Plan;
+  log?: (line: string) => void;
+  exec?: ExecRunnerLike;
+  pty?: PtyRunnerLike;
+}
+
+/** The probe context for this process: host, resolver, runner. */
+export function createProbeContext(env: NodeJS.ProcessEnv, exec: ExecRunnerLike, host: HostInfo = detectHost(env)): ProbeContext {
+  return { host, env, tool: (name) => resolveSystemTool(name, env, host), exec };
+}
+
+/** Wires the real runners and the default plan into an engine (the app, the CLI and the bridge share this). */
+export function createEngine(options: EngineOptions): Engine {
+  const log = options.log ?? (() => {});
+  const exec = options.exec ?? new ExecRunner({ baseEnv: options.env, log });
+  const pty = options.pty ?? new PtyRunner({ baseEnv: options.env, log });
+  return new Engine({ plan: options.plan ?? defaultPlan(), ctx: createProbeContext(options.env, exec), pty, log });
+}

@@ -1,0 +1,15 @@
+import type { DiagnoseReport } from '../contract/checks.js';
+import type { HostInfo } from '../host/platform.js';
+import { evaluateChecks } from './evaluate-checks.js';
+import { buildFacts } from './facts/build-facts.js';
+import type { CaptureMap, Check } from './model.js';
+import { readinessFrom } from './readiness.js';
+
+export const DIAGNOSE_SCHEMA = 'wsl-gpu-setup/diagnose@1' as const;
+
+/** Captures → facts → verdicts → report. Pure apart from the timestamp, which is passed in. */
+export function reportFrom(host: HostInfo, captures: CaptureMap, checks: readonly Check[], createdAt: Date): DiagnoseReport {
+  const facts = buildFacts(host, captures);
+  const results = evaluateChecks(checks, facts);
+  return { schema: DIAGNOSE_SCHEMA, createdAt: createdAt.toISOString(), facts, checks: results, readiness: readinessFrom(results) };
+}

@@ -1,0 +1,87 @@
+import type { ToolError, WslFacts } from '../../contract/facts.js';
+import { emptyWslFacts } from '../../contract/facts.js';
+import { decodeToolOutput } from '../../host/text/decode.js';
+import { extractWslError } from '../../host/wsl/error-token.js';
+import { parseWslListVerbose } from '../../host/wsl/parse-list.js';
+import { parseWslStatus } from '../../host/wsl/parse-status.js';
+import { parseWslVersion } from '../../host/wsl/parse-version.js';
+import type { Capture, CaptureMap } from '../model.js';
+import { WSL_PROBE_IDS } from '../probes/wsl-probes.js';
+
+/** Longest raw excerpt kept in an error fact. */
+const EXCERPT_CHARS = 500;
+
+/** The decoded text of a capture, stdout and stderr together (wsl.exe prints errors on stdout). */
+export function captureText(c: Capture): string {
+  const out = decodeToolOutput(c.stdout, c.encoding);
+  const err = decodeToolOutput(c.stderr, c.encoding);
+  return err.trim() ? `${out}\n${err}` : out;
+}
+
+/**
+ * Builds `facts.wsl` from the wsl.exe captures. Pure. Returns null when no wsl.exe probe was
+ * captured at all (a replayed bundle without them, or a host where they do not apply).
+ */
+export function wslFactsFrom(captures: CaptureMap): WslFacts | null {
+  const version = captures.get(WSL_PROBE_IDS.version);
+  const status = captures.get(WSL_PROBE_IDS.status);
+  const list = captures.get(WSL_PROBE_IDS.listVerbose);
+  if (!version && !status && !list) return null;
+
+  const facts = emptyWslFacts();
+  // wsl.exe missing from System32 entirely: no WSL of any kind on this machine.
+  if ([version, status].some((c) => c?.launchError && /ENOENT|not found|no such file/i.test(c.launchError))) {
+    return { ...facts, installed: false, kind: 'none' };
+  }
+
+  let statusOk = false;
+  if (status && status.exitCode === 0) {
+    const parsed = parseWslStatus(captureText(status));
+    facts.defaultDistribution = parsed.defaultDistribution;
+    facts.defaultVersion = parsed.defaultVersion;
+    statusOk = true;
+  }
+
+  if (version) {
+    const text = captureText(version);
+    const parsed = parseWslVersion(text);
+    if (version.exitCode === 0 && parsed.kind === 'versions' && parsed.wsl) {
+      facts.kind = 'package';
+      facts.installed = true;
+      facts.version = parsed.wsl;
+      facts.kernelVersion = parsed.kernel;
+      facts.wslgVersion = parsed.wslg;
+      facts.msrdcVersion = parsed.msrdc;
+      facts.direct3dVersion = parsed.direct3d;
+      facts.dxcoreVersion = parsed.dxcore;
+      facts.windowsVersion = parsed.windows;
+    } else if (parsed.kind === 'usage') {
+      // The old inbox wsl.exe does not know --version: WSL works only if --status does.
+      facts.kind = 'inbox';
+      facts.installed = statusOk;
+    } else if (parsed.kind === 'install-prompt') {
+      facts.kind = 'inbox';
+      facts.installed = false;
+    }
+    // Usage text from the old inbox wsl.exe is an answer, not an error.
+    if (parsed.kind !== 'usage') facts.error = toolErrorFrom(version, text);
+  }
+
+  if (facts.installed === null && status) {
+    facts.installed = statusOk ? true : null;
+    facts.error ??= toolErrorFrom(status, captureText(status));
+  }
+
+  if (list && list.exitCode === 0) {
+    facts.distros = parseWslListVerbose(captureText(list)).distros;
+  }
+  return facts;
+}
+
+/** The stable error token of a failed capture, or null when it succeeded. */
+export function toolErrorFrom(c: Capture, text: string): ToolError | null {
+  if (c.exitCode === 0 && !c.launchError) return null;
+  const token = extractWslError(text, c.exitCode ?? undefined);
+  const message = (c.launchError ?? text).trim().slice(0, EXCERPT_CHARS);
+  return { code: token?.code ?? null, hresult: token?.hresult ?? null, message };
+}

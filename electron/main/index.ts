@@ -1,0 +1,26 @@
+import { app, BrowserWindow, ipcMain } from 'electron';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createAppHost } from '../app/create-app-host.js';
+import { registerIpc } from './ipc/router.js';
+import { createMainWindow } from './window.js';
+
+// Composition root: build the contract host, wire IPC, open the window. Nothing else lives here.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererUrl = process.env.VITE_DEV_SERVER_URL
+  ? new URL(process.env.VITE_DEV_SERVER_URL)
+  : pathToFileURL(path.join(here, '../renderer/index.html'));
+
+app.enableSandbox();
+void app.whenReady().then(() => {
+  const host = createAppHost({ env: process.env, version: app.getVersion() });
+  let win: BrowserWindow | null = createMainWindow(path.join(here, '../preload/index.cjs'), rendererUrl);
+  const dispose = registerIpc(ipcMain, host, () => win?.webContents ?? null, rendererUrl);
+  win.on('closed', () => {
+    win = null;
+  });
+  app.on('window-all-closed', () => {
+    dispose();
+    void host.dispose().finally(() => app.quit());
+  });
+});

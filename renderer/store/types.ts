@@ -1,0 +1,54 @@
+import type { AppError } from '../../electron/contract/errors.js';
+import type { CheckResult, Readiness } from '../../electron/contract/checks.js';
+import type { Language } from '../../electron/contract/locales/index.js';
+import type { AppInfo, EngineView } from '../../electron/contract/plan.js';
+import type { RunExitEvent } from '../../electron/contract/run.js';
+
+/** The engine's plan as last pushed (`engine:get`, then `engine:state`). */
+export interface PlanSlice {
+  engine: EngineView | null;
+  info: AppInfo | null;
+  setEngine(view: EngineView): void;
+  load(): Promise<void>;
+}
+
+/** Run status only: terminal bytes never enter the store. */
+export interface RunSlice {
+  activeRun: { runId: string; stepId: string } | null;
+  starting: boolean;
+  /** The last exit per step id. */
+  exits: Record<string, RunExitEvent>;
+  /** A seq gap seen in `run:output` of the active run. */
+  gap: { runId: string; from: number; to: number } | null;
+  startStep(stepId: string): Promise<void>;
+  cancelRun(): Promise<void>;
+  runExited(event: RunExitEvent): void;
+  noteGap(runId: string, from: number, to: number): void;
+}
+
+/** Check results and readiness (from `checks:run` or the engine view). */
+export interface HostSlice {
+  checks: CheckResult[];
+  readiness: Readiness | null;
+  checkedAt: string | null;
+  checksRunning: boolean;
+  runChecks(): Promise<void>;
+  setChecks(checks: CheckResult[], readiness: Readiness | null, at: string | null): void;
+}
+
+export type ViewId = 'wizard' | 'dashboard';
+
+/** What the user is looking at. */
+export interface UiSlice {
+  view: ViewId;
+  language: Language;
+  selectedStepId: string | null;
+  error: AppError | null;
+  setView(view: ViewId): void;
+  setLanguage(language: Language): void;
+  selectStep(stepId: string): void;
+  setError(error: AppError | null): void;
+}
+
+/** The whole store. */
+export type AppState = PlanSlice & RunSlice & HostSlice & UiSlice;
