@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // CI asks for a JSON report beside the console output; .ci/summary.mjs totals it.
+    reporters: process.env.CI_OUT ? ['default', ['json', { outputFile: `${process.env.CI_OUT}/vitest.json` }]] : ['default'],
   },
 });

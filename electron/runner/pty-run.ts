@@ -126,6 +126,8 @@ export class PtyRun implements PtyRunHandle {
   private resumePty(): void {
     if (this.livenessTimer !== null) clearTimeout(this.livenessTimer);
     this.livenessTimer = null;
+    // Time spent held back was not the program's silence: restart the idle clock.
+    this.deadlines.activity();
     this.proc.resume();
   }
 

@@ -36,10 +36,12 @@ describe('Deadlines', () => {
 
   it('does not count time held back by flow control as idle', () => {
     let held = true;
-    const { clock, fired } = deadlines(0, 300, () => held);
+    const { clock, fired, d } = deadlines(0, 300, () => held);
     clock.advance(5_000);
     expect(fired).toEqual([]);
+    // The runner reports activity when it resumes the producer.
     held = false;
+    d.activity();
     clock.advance(299);
     expect(fired).toEqual([]);
     clock.advance(301);

@@ -1,0 +1,58 @@
+// One linter for the whole tree: type-aware typescript-eslint plus import zones that keep the
+// contract dependency-free, the renderer away from main-process code, Electron out of the engine
+// and the parsers pure.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import Electron; everything else runs under plain Node.' };
+const noProcessSpawning = [
+  { name: 'node:child_process', message: 'Spawn processes only through electron/runner.' },
+  { name: 'child_process', message: 'Spawn processes only through electron/runner.' },
+  { name: 'node-pty', message: 'Spawn processes only through electron/runner.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', '.ci-out/**', 'test-results/**', 'playwright-report/**', 'assets/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Property[key.name='shell'][value.value=true]", message: 'No shell: pass an argv array.' },
+        { selector: "CallExpression[callee.property.name=/^(exec|execSync)$/][callee.object.name=/child_process|cp/]", message: 'No exec(): it runs a shell.' },
+      ],
+    },
+  },
+  { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['electron/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['../*', '!../contract/*'], message: 'The contract imports nothing but itself (and zod).' }, { group: ['node:*'], message: 'The contract runs in the renderer too.' }] }],
+    },
+  },
+  {
+    files: ['electron/host/**/parse-*.ts', 'electron/host/**/commands.ts', 'electron/host/text/**/*.ts', 'electron/engine/checks/**/*.ts', 'electron/engine/facts/**/*.ts', 'electron/engine/machine.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron, ...noProcessSpawning, { name: 'node:fs', message: 'Parsers and checks are pure.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [{ regex: '^(\\.\\./)+electron/(?!contract/)', message: 'The renderer may import only electron/contract.' }, { group: ['node:*'], message: 'The renderer is a browser app.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,104 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { AppHost } from '../../electron/app/app-host.js';
+import { createAppHost } from '../../electron/app/create-app-host.js';
+import { type FakeScenario, type FakeSystemRoot, makeFakeSystemRoot } from '../fakes/system-root.js';
+import { serveStatic } from './static-files.js';
+
+/** The renderer test build (vite build with VITE_TEST_BRIDGE=1). */
+export const TEST_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer-test/', import.meta.url));
+
+/** The script Playwright injects before the app loads; it defines `window.app` over the socket. */
+export const BRIDGE_CLIENT_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bridge-client.js');
+
+/** Options of one bridge server. */
+export interface BridgeOptions {
+  scenario: FakeScenario;
+  staticDir?: string;
+  log?: (line: string) => void;
+}
+
+/** A running bridge: the page URL, ack counters, and the fake tools' call log. */
+export interface Bridge {
+  url: string;
+  /** `run:ack` sends received so far, and the characters they acknowledged. */
+  acks(): { count: number; chars: number };
+  fakes: FakeSystemRoot;
+  close(): Promise<void>;
+}
+
+type ClientMessage =
+  | { id: number; kind: 'invoke'; channel: string; args: unknown[] }
+  | { kind: 'send'; channel: string; args: unknown[] };
+
+function parse(raw: string): ClientMessage | null {
+  try {
+    const m = JSON.parse(raw) as Partial<ClientMessage>;
+    if (typeof m.channel !== 'string' || !Array.isArray(m.args)) return null;
+    if (m.kind === 'invoke' && typeof (m as { id?: unknown }).id === 'number') return m as ClientMessage;
+    return m.kind === 'send' ? (m as ClientMessage) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves the renderer and a `/bridge` WebSocket on 127.0.0.1; each socket gets its own real
+ * AppHost (engine, PtyRunner, ExecRunner) driven by fake Windows tools from `scenario`.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const log = options.log ?? (() => {});
+  const fakes = makeFakeSystemRoot(options.scenario);
+  const env = { ...process.env, ...fakes.env };
+  const hosts = new Set<AppHost>();
+  const acks = { count: 0, chars: 0 };
+  const server = http.createServer((req, res) => void serveStatic(options.staticDir ?? TEST_RENDERER_DIR)(req, res));
+  const wss = new WebSocketServer({ server, path: '/bridge' });
+
+  wss.on('connection', (ws: WebSocket) => {
+    const host = createAppHost({ env, log });
+    hosts.add(host);
+    const push = (msg: unknown) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
+    };
+    const unsubscribe = host.subscribe((channel, payload) => push({ kind: 'event', channel, payload }));
+    ws.on('message', (data) => {
+      const msg = parse(String(data));
+      if (!msg) return log('bridge: dropped a malformed message');
+      if (msg.kind === 'send') {
+        if (msg.channel === 'run:ack') {
+          acks.count += 1;
+          acks.chars += Number((msg.args[0] as { chars?: unknown } | undefined)?.chars) || 0;
+        }
+        host.send(msg.channel, msg.args);
+        return;
+      }
+      void host.invoke(msg.channel, msg.args).then((result) => push({ id: msg.id, result }));
+    });
+    ws.on('close', () => {
+      unsubscribe();
+      hosts.delete(host);
+      void host.dispose();
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    acks: () => ({ ...acks }),
+    fakes,
+    async close() {
+      await Promise.all([...hosts].map((h) => h.dispose()));
+      hosts.clear();
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      fakes.dispose();
+    },
+  };
+}

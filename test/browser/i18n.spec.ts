@@ -1,0 +1,19 @@
+import { catalogs } from '../../electron/contract/locales/index.js';
+import { uiJa } from '../../renderer/i18n/ui-strings.js';
+import { expect, test } from './fixtures.js';
+
+test('switching to Japanese shows Japanese UI and engine text', async ({ app }) => {
+  await expect(app.getByTestId('tab-wizard')).toHaveText('Setup');
+  await app.getByTestId('language-select').selectOption('ja');
+  await expect(app.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(app.getByTestId('tab-wizard')).toHaveText(uiJa['nav.wizard']);
+  await expect(app.getByTestId('tab-dashboard')).toHaveText(uiJa['nav.dashboard']);
+  await expect(app.getByTestId('run-step')).toHaveText(uiJa['wizard.run']);
+  // The step title is an engine Msg, resolved through the engine catalog.
+  const title = catalogs.ja['step.wsl.update.title'];
+  expect(title).toBeTruthy();
+  await expect(app.getByTestId('step-card')).toContainText(title!);
+  await app.getByTestId('tab-dashboard').click();
+  await app.getByTestId('run-checks').click();
+  await expect(app.getByTestId('check-status-wsl.installed')).toHaveText(/合格/);
+});
