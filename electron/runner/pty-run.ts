@@ -10,7 +10,7 @@ import type { Disposer, OutputBatch, RunResult } from './runner.js';
 import { StopController, type StopTarget } from './stop.js';
 
 /** While the pty is paused, how often to check whether the child has already exited. */
-const PAUSED_LIVENESS_POLL_MS = 50;
+const PAUSED_LIVENESS_POLL_MS = 10;
 
 /**
  * One running pty command: wires node-pty's data and exit events to the batcher, the flow
@@ -75,7 +75,12 @@ export class PtyRun implements PtyRunHandle {
   }
 
   input(data: string): void {
-    if (this.exit === null) this.proc.write(data);
+    if (this.exit !== null) return;
+    try {
+      this.proc.write(data);
+    } catch {
+      // The pty closed between the check and the write.
+    }
   }
 
   resize(cols: number, rows: number): void {
@@ -100,6 +105,8 @@ export class PtyRun implements PtyRunHandle {
   }
 
   private onData(data: string): void {
+    // After `done` resolved (a kill that never produced an exit), output has nowhere to go.
+    if (this.finished) return;
     this.lastDataAt = performance.now();
     this.deadlines.activity();
     this.tail.push(data);

@@ -3,8 +3,8 @@
  * by hand instead of sleeping.
  */
 
-/** An opaque timer handle, as returned by `setTimeout`. */
-export type TimerHandle = unknown;
+/** An opaque timer handle: Node's `Timeout` object, or a number from a test clock. */
+export type TimerHandle = object | number;
 
 /** Clock and one-shot timers. */
 export interface Clock {
@@ -17,5 +17,5 @@ export interface Clock {
 export const systemClock: Clock = {
   now: () => performance.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout | number),
 };

@@ -36,14 +36,14 @@ export interface ParseCsvOptions {
  * Query keys whose header nvidia-smi prints under another name (`gpu_name` → `name`); keys are
  * normalised to the header form so a caller's list and a header give the same row keys.
  */
-const ALIASES: Readonly<Record<string, string>> = {
-  gpu_name: 'name',
-  gpu_bus_id: 'pci.bus_id',
-  gpu_serial: 'serial',
-  gpu_uuid: 'uuid',
-  'driver_model.cur': 'driver_model.current',
-  'driver_model.pend': 'driver_model.pending',
-};
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['gpu_name', 'name'],
+  ['gpu_bus_id', 'pci.bus_id'],
+  ['gpu_serial', 'serial'],
+  ['gpu_uuid', 'uuid'],
+  ['driver_model.cur', 'driver_model.current'],
+  ['driver_model.pend', 'driver_model.pending'],
+]);
 
 const HEADER_FIELD = /^([A-Za-z_][A-Za-z0-9_.]{0,80})(?:\s*\[([^\]]{1,16})\])?$/u;
 const VALUE_WITH_UNIT = /^([-+]?\d{1,12}(?:\.\d{1,6})?)\s*(MiB|GiB|KiB|%|MHz|W|C|KB\/s|s|us)$/u;
@@ -51,7 +51,8 @@ const VALUE_WITH_UNIT = /^([-+]?\d{1,12}(?:\.\d{1,6})?)\s*(MiB|GiB|KiB|%|MHz|W|C
 /** Normalises a query key or header name to the row key (`GPU_Name` → `name`). */
 export function csvColumnKey(name: string): string {
   const lower = name.trim().toLowerCase();
-  return ALIASES[lower] ?? lower;
+  // A Map, not an object literal: a header field named `__proto__` must stay a plain key.
+  return ALIASES.get(lower) ?? lower;
 }
 
 /**

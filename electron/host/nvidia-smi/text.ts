@@ -70,6 +70,8 @@ function skipEscape(src: string, i: number): number {
     let j = i + 2;
     while (j < src.length && j - i < 64) {
       const c = src.charCodeAt(j);
+      // A sequence never spans a line end; stopping there keeps CRLF and LF input equivalent.
+      if (c === 0x0a || c === 0x0d) return j;
       j++;
       if (c >= 0x40 && c <= 0x7e) return j;
     }
@@ -79,13 +81,16 @@ function skipEscape(src: string, i: number): number {
     let j = i + 2;
     while (j < src.length && j - i < 512) {
       const c = src.charCodeAt(j);
+      if (c === 0x0a || c === 0x0d) return j;
       if (c === 0x07) return j + 1;
       if (c === 0x1b && src[j + 1] === '\\') return j + 2;
       j++;
     }
     return j;
   }
-  return Math.min(src.length, i + 2);
+  // A lone ESC (or ESC + one char) is dropped, but never together with a line end.
+  const after = src.charCodeAt(i + 1);
+  return after === 0x0a || after === 0x0d ? i + 1 : Math.min(src.length, i + 2);
 }
 
 /**

@@ -21,8 +21,11 @@ function primaryKind(bytes: Uint8Array, encoding: ToolEncoding): Kind {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'u16';
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'u8';
   const nul = countNuls(bytes);
-  // ASCII-range text in UTF-16LE has its NULs in the odd bytes.
-  if (nul.odd > 0 && nul.odd > 2 * nul.even) return 'u16';
+  // ASCII-range text in UTF-16LE has its NULs in the odd bytes; declared UTF-8 needs most of
+  // them (an inbox wsl.exe that ignored WSL_UTF8=1), the other modes only a clear majority.
+  const oddBytes = Math.floor(bytes.length / 2);
+  const enough = encoding === 'utf-8' ? nul.odd * 2 > oddBytes : nul.odd >= 2;
+  if (enough && nul.odd > 2 * nul.even) return 'u16';
   if (nul.odd + nul.even === 0) {
     if (encoding === 'utf-8' || isValidUtf8(bytes)) return 'u8';
     return encoding === 'utf-16le' ? 'u16' : 'u8';
@@ -52,7 +55,8 @@ function segment(bytes: Uint8Array, encoding: ToolEncoding): Segment[] {
     const s = scanLine(bytes, p);
     const len = s.end - p + 1;
     const u8ok = s.validUtf8 && !s.badControls && s.oddNul + s.evenNul === 0;
-    const u16evidence = s.oddNul > 0 && s.oddNul > s.evenNul;
+    // A UTF-16LE line has at least its CR LF terminator's two NULs in odd bytes.
+    const u16evidence = s.oddNul >= 2 && s.oddNul > s.evenNul;
     let kind: Kind;
     if (ctx === 'u8') {
       kind = u8ok || !u16evidence ? 'u8' : 'u16';

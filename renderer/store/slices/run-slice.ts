@@ -16,8 +16,10 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       get().setError(result.error);
       return;
     }
-    // The engine also pushes `engine:state`; this covers the window before it arrives.
-    if (!get().activeRun) set({ activeRun: { runId: result.value.runId, stepId } });
+    // The engine also pushes `engine:state`; this covers the window before it arrives, unless
+    // the run already exited (a fast run can finish before this answer is read).
+    const { runId } = result.value;
+    if (!get().activeRun && get().exits[stepId]?.runId !== runId) set({ activeRun: { runId, stepId } });
   },
   async cancelRun() {
     const run = get().activeRun;

@@ -45,11 +45,8 @@ describe('step wsl.update through the pty', () => {
     expect(fake?.calls()[0]).toEqual({ tool: 'wsl.exe', args: ['--update'], pid: expect.any(Number) });
   });
 
-  it('maps 3010 to reboot-required and other codes to failed, with the exit code reported', async () => {
-    const reboot = await start({ stdout: 'installed\r\n', exitCode: 3010 }).exited;
-    expect(reboot).toMatchObject({ outcome: 'reboot-required', exitCode: 3010 });
-    await engine?.dispose();
-    fake?.dispose();
+  // POSIX exit statuses are 8-bit, so 3010 cannot come from a fake here: its mapping is a unit test.
+  it('maps a non-zero exit to failed, with the exit code reported', async () => {
     const failed = await start({ stdout: 'Update failed (exit code: 1603).\r\n', exitCode: 1 }).exited;
     expect(failed).toMatchObject({ outcome: 'failed', exitCode: 1 });
     expect(failed.tail).toContain('Update failed (exit code: 1603).');

@@ -54,7 +54,7 @@ describe('ExecRunner', () => {
   });
 
   it('stops a probe that printed once and went quiet (idle timeout)', async () => {
-    const r = await new ExecRunner().exec(spec(wsl({ chunks: [{ data: 'once' }], hang: true }), [], { idleTimeoutMs: 400 }));
+    const r = await new ExecRunner().exec(spec(wsl({ chunks: [{ data: 'once' }], hang: true }), [], { idleTimeoutMs: 1_500 }));
     expect(r.stoppedBy).toBe('idle-timeout');
     expect(r.stdout.toString()).toBe('once');
   });

@@ -95,7 +95,8 @@ describe('PtyRunner stop path', () => {
 
   it('idle timeout stops a process that printed once and went quiet', async () => {
     const file = wsl({ chunks: [{ data: 'printed once\n' }], hang: true });
-    const h = new PtyRunner().start(spec(file, [], { idleTimeoutMs: 400 }));
+    // Long enough that a slow start of the fake (busy machine) is not mistaken for idleness.
+    const h = new PtyRunner().start(spec(file, [], { idleTimeoutMs: 1_500 }));
     collect(h);
     const r = await h.done;
     expect(r.stoppedBy).toBe('idle-timeout');

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../electron/runner/timers.js';
+import type { Clock, TimerHandle } from '../../../electron/runner/timers.js';
 
 /** A clock that only moves when the test says so. */
 export class ManualClock implements Clock {
@@ -16,7 +16,7 @@ export class ManualClock implements Clock {
     return id;
   }
 
-  clearTimeout(handle: unknown): void {
+  clearTimeout(handle: TimerHandle): void {
     this.timers.delete(handle as number);
   }
 

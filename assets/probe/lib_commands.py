@@ -1,0 +1,73 @@
+# In-distro GPU-chain collector, part 2 of 3: the raw commands (domain.md §5, §7, §9). Each
+# entry is (name, thunk); thunks run concurrently and return a command record from lib_run.
+SBIN = ("/sbin/ldconfig", "/usr/sbin/ldconfig")
+NVIDIA_SMI = (WSL_LIB + "/nvidia-smi", "/usr/bin/nvidia-smi")
+NVCC = ("/usr/local/cuda/bin/nvcc",)
+QUERY = "--query-gpu=index,name,memory.total,driver_version,pci.bus_id,compute_cap"
+DPKG_FORMAT = r"${Package}\t${Version}\t${Status}\n"  # dpkg-query expands the escapes
+DPKG_PREFIXES = ("nvidia", "cuda", "libnvidia", "libcuda")
+
+
+def dpkg_nvidia(budget_end):
+    """All installed packages, filtered here (never through a shell pipeline) to the NVIDIA and
+    CUDA ones: a Linux driver package inside WSL is failure #4/#5 of domain.md §9."""
+    rec = tool_run("dpkg-query", ["-W", "-f=" + DPKG_FORMAT], 5, budget_end)
+    kept = [line for line in rec["stdout"].splitlines() if line.lower().startswith(DPKG_PREFIXES)]
+    rec["stdout"] = "\n".join(kept) + ("\n" if kept else "")
+    rec["filtered"] = "package name starts with " + "|".join(DPKG_PREFIXES)
+    return rec
+
+
+def dev_nvidia(budget_end):
+    # Expand the glob here; with no match `ls` gets the literal pattern and prints its own
+    # "cannot access" error, exactly as a shell would.
+    paths = sorted(glob.glob("/dev/nvidia*")) or ["/dev/nvidia*"]
+    return tool_run("ls", ["-la"] + paths, 3, budget_end)
+
+
+def systemd(budget_end):
+    rec = tool_run("ps", ["-p", "1", "-o", "comm="], 3, budget_end)
+    try:
+        rec["initExe"] = os.readlink("/proc/1/exe")
+    except OSError as e:
+        rec["initExe"] = None
+        rec["initExeError"] = "%s: %s" % (type(e).__name__, e)
+    return rec
+
+
+def power_source(budget_end):
+    supplies = sorted(glob.glob("/sys/class/power_supply/*"))
+    paths = []
+    for s in supplies:
+        paths += [p for p in (s + "/type", s + "/online", s + "/status") if os.path.exists(p)]
+    rec = read_file_record(paths)
+    if not supplies:
+        rec["stderr"] = "no entries in /sys/class/power_supply"
+    return rec
+
+
+def ldconfig_p(budget_end):
+    # stderr is kept: "…/libcuda.so.1 is not a symbolic link" is the cosmetic warning #6.
+    return tool_run("ldconfig", ["-p"], 5, budget_end, SBIN)
+
+
+def command_table():
+    return [
+        ("uname-r", lambda b: tool_run("uname", ["-r"], 3, b)),
+        ("proc-version", lambda b: tool_run("cat", ["/proc/version"], 3, b)),
+        ("os-release", lambda b: tool_run("cat", ["/etc/os-release"], 3, b)),
+        ("nvidia-smi", lambda b: tool_run("nvidia-smi", [], 10, b, NVIDIA_SMI)),
+        ("nvidia-smi-query", lambda b: tool_run("nvidia-smi", [QUERY, "--format=csv"], 10, b, NVIDIA_SMI)),
+        ("ldconfig-p", ldconfig_p),
+        ("ls-wsl-lib", lambda b: tool_run("ls", ["-la", WSL_LIB], 3, b)),
+        ("dev-dxg", lambda b: tool_run("ls", ["-la", "/dev/dxg"], 3, b)),
+        ("dev-nvidia", dev_nvidia),
+        ("proc-driver-nvidia", lambda b: tool_run("cat", ["/proc/driver/nvidia/version"], 3, b)),
+        ("dpkg-nvidia", dpkg_nvidia),
+        ("nvcc-version", lambda b: tool_run("nvcc", ["--version"], 5, b, NVCC)),
+        ("systemd", systemd),
+        ("docker-info", lambda b: tool_run("docker", ["info", "--format", "{{json .}}"], 5, b)),
+        ("nvidia-ctk-version", lambda b: tool_run("nvidia-ctk", ["--version"], 3, b)),
+        ("cdi-specs", lambda b: tool_run("ls", ["-la", "/etc/cdi", "/var/run/cdi"], 3, b)),
+        ("power-source", power_source),
+    ]
