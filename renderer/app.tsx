@@ -9,7 +9,7 @@ import { useAppState } from './store/context.js';
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  content: { flexGrow: 1, minHeight: 0, overflow: 'auto', padding: tokens.spacingHorizontalXL },
+  content: { flexGrow: 1, minHeight: 0, overflow: 'auto', padding: tokens.spacingHorizontalXL, boxSizing: 'border-box' },
   loading: { margin: 'auto' },
 });
 

@@ -1,4 +1,4 @@
-# Child process: the CUDA driver API through ctypes, no toolkit needed (domain.md §5.2). Runs
+# Child process: the CUDA driver API through ctypes, no toolkit needed (domain.md s5.2). Runs
 # apart from the collector because cuInit can hang or crash on a broken driver. Prints one
 # JSON object on stdout.
 import ctypes

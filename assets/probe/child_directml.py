@@ -1,4 +1,4 @@
-# Child process: torch-directml (the vendor-neutral DirectX path, domain.md §4.4/§6.2).
+# Child process: torch-directml (the vendor-neutral DirectX path, domain.md s4.4/s6.2).
 # Prints one JSON object on stdout.
 import json
 import traceback

@@ -1,4 +1,4 @@
-# Child process: JAX's devices and a small op (domain.md §6.2). JAX marks NVIDIA on WSL 2
+# Child process: JAX's devices and a small op (domain.md s6.2). JAX marks NVIDIA on WSL 2
 # "experimental", so its view is reported apart from torch's. Prints one JSON object on stdout.
 import json
 import traceback

@@ -1,4 +1,4 @@
-# Child process: TensorFlow's view of the GPU (domain.md §6.2). Its own process because the
+# Child process: TensorFlow's view of the GPU (domain.md s6.2). Its own process because the
 # import is slow and can crash. Prints one JSON object on stdout.
 import json
 import os

@@ -1,7 +1,7 @@
-# Child process: PyTorch's view of the GPU (domain.md §6.2). Its own process because importing
+# Child process: PyTorch's view of the GPU (domain.md s6.2). Its own process because importing
 # torch can hang or crash. A real tensor op on the GPU is compared with the CPU result: an
 # `is_available()` True with a wheel lacking this GPU's sm_XY still fails here ("no kernel
-# image", failure #9 of domain.md §9). Prints one JSON object on stdout.
+# image", failure #9 of domain.md s9). Prints one JSON object on stdout.
 import json
 import traceback
 
@@ -22,7 +22,7 @@ def tensor_op(torch):
     cpu = float((a @ b).sum().item())
     gpu = float((a.cuda() @ b.cuda()).sum().item())
     torch.cuda.synchronize()
-    # Sums of 512² products: float32 reordering differences stay far below 1e-3 relative.
+    # Sums of 512^2 products: float32 reordering differences stay far below 1e-3 relative.
     tol = 1e-3 * max(1.0, float((a @ b).abs().sum().item()))
     return {"expr": "(a@b).sum() 512x512 float32", "cpu": cpu, "gpu": gpu, "ok": abs(cpu - gpu) <= tol}
 

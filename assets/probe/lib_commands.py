@@ -1,4 +1,4 @@
-# In-distro GPU-chain collector, part 2 of 3: the raw commands (domain.md §5, §7, §9). Each
+# In-distro GPU-chain collector, part 2 of 3: the raw commands (domain.md s5, s7, s9). Each
 # entry is (name, thunk); thunks run concurrently and return a command record from lib_run.
 SBIN = ("/sbin/ldconfig", "/usr/sbin/ldconfig")
 NVIDIA_SMI = (WSL_LIB + "/nvidia-smi", "/usr/bin/nvidia-smi")
@@ -10,7 +10,7 @@ DPKG_PREFIXES = ("nvidia", "cuda", "libnvidia", "libcuda")
 
 def dpkg_nvidia(budget_end):
     """All installed packages, filtered here (never through a shell pipeline) to the NVIDIA and
-    CUDA ones: a Linux driver package inside WSL is failure #4/#5 of domain.md §9."""
+    CUDA ones: a Linux driver package inside WSL is failure #4/#5 of domain.md s9."""
     rec = tool_run("dpkg-query", ["-W", "-f=" + DPKG_FORMAT], 5, budget_end)
     kept = [line for line in rec["stdout"].splitlines() if line.lower().startswith(DPKG_PREFIXES)]
     rec["stdout"] = "\n".join(kept) + ("\n" if kept else "")
@@ -47,7 +47,7 @@ def power_source(budget_end):
 
 
 def ldconfig_p(budget_end):
-    # stderr is kept: "…/libcuda.so.1 is not a symbolic link" is the cosmetic warning #6.
+    # stderr is kept: ".../libcuda.so.1 is not a symbolic link" is the cosmetic warning #6.
     return tool_run("ldconfig", ["-p"], 5, budget_end, SBIN)
 
 

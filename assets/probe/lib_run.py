@@ -127,9 +127,11 @@ def run(argv, deadline_s, budget_end, env=None):
         rec["signal"] = -code
     elif code is not None:
         rec["exitCode"] = code
-    # 124 = timeout(1) fired; 137 = it had to send KILL after the grace period.
+    # timeout(1) exits 124 when its TERM worked; when it has to send KILL it signals its whole
+    # process group, itself included, so the record shows signal 9 (or 137 from some builds).
     over = time.monotonic() - started >= deadline_s - 0.05
-    rec["timedOut"] = killed or bool(TIMEOUT_TOOL and code in (124, 137) and over)
+    fired = code in (124, 137, -signal.SIGKILL, -signal.SIGTERM)
+    rec["timedOut"] = killed or bool(TIMEOUT_TOOL and fired and over)
     rec["stdout"], rec["stderr"] = decode(out), decode(err)
     rec["truncated"] = n_out > CAP or n_err > CAP
     return rec

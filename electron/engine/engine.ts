@@ -62,9 +62,17 @@ export class Engine {
     return engineView(this.state, this.deps.plan, this.deps.ctx.host.platform);
   }
 
+  /**
+   * Adds a listener (a view). Output is flow-controlled only while someone listens: a view that
+   * acks may attach and detach (a reload), and a run must not stay paused with nobody to ack.
+   */
   subscribe(listener: EngineListener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    for (const run of this.runs.values()) run.setFlowControl(true);
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) for (const run of this.runs.values()) run.setFlowControl(false);
+    };
   }
 
   ack(runId: string, chars: number): void {
@@ -126,6 +134,7 @@ export class Engine {
     const spec = step.action(this.deps.ctx);
     this.deps.log?.(`run ${runId} ${step.id}: ${spec.file} ${spec.args.join(' ')}`);
     const handle = this.deps.pty.start(spec);
+    handle.setFlowControl(this.listeners.size > 0);
     this.runs.set(runId, handle);
     handle.onOutput((batch) => this.emit('run:output', { runId, seq: batch.seq, data: batch.data }));
     void handle.done.then((result) => {
@@ -150,5 +159,7 @@ export function outcomeOf(result: RunResult, classify: (exitCode: number, tail: 
   if (result.launchError !== null || result.exitCode === null) return result.stoppedBy === 'cancelled' ? 'cancelled' : 'launch-failed';
   if (result.stoppedBy === 'cancelled') return 'cancelled';
   if (result.stoppedBy === 'timeout' || result.stoppedBy === 'idle-timeout') return 'timed-out';
+  // Killed by a signal we did not send: node-pty then reports exit code 0 with the signal.
+  if (result.signal) return 'failed';
   return classify(result.exitCode, result.tail);
 }

@@ -34,6 +34,7 @@ export class FlowController {
   private paused = false;
   private pauses = 0;
   private maxUnacked = 0;
+  private enabled = true;
 
   constructor(private readonly options: FlowControlOptions = {}) {
     this.high = options.highWatermark ?? HIGH_WATERMARK_CHARS;
@@ -45,7 +46,7 @@ export class FlowController {
     if (!(chars > 0)) return;
     this.unacked += chars;
     if (this.unacked > this.maxUnacked) this.maxUnacked = this.unacked;
-    if (!this.paused && this.unacked > this.high) {
+    if (this.enabled && !this.paused && this.unacked > this.high) {
       this.paused = true;
       this.pauses++;
       this.options.onPause?.();
@@ -66,6 +67,16 @@ export class FlowController {
   reset(): void {
     this.unacked = 0;
     if (this.paused) this.resumeNow();
+  }
+
+  /**
+   * Turns flow control off (no view is attached: nobody will ever acknowledge, so output must
+   * not be held) or back on. Turning it off resets, so a held producer resumes at once; turning
+   * it on starts counting from zero for the new view.
+   */
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    this.reset();
   }
 
   /** A snapshot of the counters. */

@@ -100,6 +100,10 @@ export class PtyRun implements PtyRunHandle {
     this.flow.reset();
   }
 
+  setFlowControl(enabled: boolean): void {
+    this.flow.setEnabled(enabled);
+  }
+
   stats(): PtyRunStats {
     return { ...this.flow.stats(), batches: this.batcher.batches, outputChars: this.batcher.chars };
   }

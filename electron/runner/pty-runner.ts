@@ -32,8 +32,10 @@ export interface PtyRunStats extends FlowStats {
 /** A pty run with the extras the terminal view and tests need beyond {@link RunHandle}. */
 export interface PtyRunHandle extends RunHandle {
   stats(): PtyRunStats;
-  /** Drops all outstanding flow credit and resumes the pty: the view was torn down. */
+  /** Drops all outstanding flow credit and resumes the pty (a fresh view attached). */
   resetFlow(): void;
+  /** Off while no view is attached (nothing will acknowledge): output flows unheld. On again for a new view. */
+  setFlowControl(enabled: boolean): void;
 }
 
 /**
@@ -116,6 +118,7 @@ export class PtyRunner implements PtyRunnerLike {
       cancel: () => {},
       stats: () => ({ unacked: 0, paused: false, pauses: 0, maxUnacked: 0, batches: 0, outputChars: 0 }),
       resetFlow: () => {},
+      setFlowControl: () => {},
       done: Promise.resolve(result),
     };
   }

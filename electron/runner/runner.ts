@@ -39,6 +39,11 @@ export interface RunHandle {
   resize(cols: number, rows: number): void;
   /** Asks the process to stop (graceful, then forced). Idempotent. */
   cancel(): void;
+  /**
+   * Turns flow control off while no view is attached (nobody would ack, so the pty would stay
+   * paused) and back on when one attaches.
+   */
+  setFlowControl(enabled: boolean): void;
   readonly done: Promise<RunResult>;
 }
 

@@ -37,12 +37,14 @@ export function splitLines(text: string): SplitText {
     const ch = src.charCodeAt(i);
     if (ch === 0x0a || ch === 0x0d) {
       // CR runs followed by LF are one line end: `\r\n` and wsl.exe's `\r\r\n`.
+      // A CR run not followed by LF is that many bare-CR line ends. The run is consumed in one
+      // go either way, so a long run costs linear time, not a rescan per CR.
       let j = i;
       while (j < src.length && src.charCodeAt(j) === 0x0d) j++;
+      const breaks = j < src.length && src.charCodeAt(j) === 0x0a ? 1 : Math.max(1, j - i);
       if (j < src.length && src.charCodeAt(j) === 0x0a) j++;
-      else if (j === i) j++;
-      else j = i + 1;
       lines.push(finishLine(cur));
+      for (let k = 1; k < breaks; k++) lines.push('');
       cur = '';
       i = j;
       continue;

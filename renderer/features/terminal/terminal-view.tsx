@@ -14,11 +14,13 @@ const useStyles = makeStyles({
     backgroundColor: '#1e1e1e',
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
+    boxSizing: 'border-box',
+    display: 'flex',
     minHeight: '220px',
     flexGrow: 1,
     overflow: 'hidden',
   },
-  host: { width: '100%', height: '100%' },
+  host: { flexGrow: 1, minWidth: 0, minHeight: 0 },
 });
 
 /**

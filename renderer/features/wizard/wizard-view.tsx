@@ -7,9 +7,9 @@ import { StageList } from './stage-list.js';
 import { StepCard } from './step-card.js';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: '280px 1fr', gap: tokens.spacingHorizontalXL, height: '100%' },
+  root: { display: 'grid', gridTemplateColumns: '280px 1fr', gap: tokens.spacingHorizontalXL, height: '100%', minHeight: 0 },
   side: { overflowY: 'auto' },
-  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0, minHeight: 0 },
 });
 
 const EMPTY: StageView[] = [];

@@ -63,8 +63,9 @@ describe('ExecRunner', () => {
     const file = wsl({ chunks: [{ data: 'ready' }], hang: true, ignoreStop: true });
     const ac = new AbortController();
     const run = new ExecRunner().exec(spec(file), { signal: ac.signal });
-    // Give the fake time to install its handlers (it prints only after doing so).
-    await sleep(1_000);
+    // The fake logs its call and installs its handlers in the same synchronous step: wait for the log.
+    while ((fake?.calls().length ?? 0) === 0) await sleep(20);
+    await sleep(100);
     const t0 = performance.now();
     ac.abort();
     const r = await run;

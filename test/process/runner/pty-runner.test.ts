@@ -104,9 +104,9 @@ describe('PtyRunner stop path', () => {
   });
 
   it('steady output keeps the idle timeout from firing', async () => {
-    const chunks = Array.from({ length: 8 }, (_, i) => ({ data: `tick ${i}\n`, delayMs: 100 }));
+    const chunks = Array.from({ length: 5 }, (_, i) => ({ data: `tick ${i}\n`, delayMs: 600 }));
     const file = wsl({ chunks, exitCode: 0 });
-    const h = new PtyRunner().start(spec(file, [], { idleTimeoutMs: 400 }));
+    const h = new PtyRunner().start(spec(file, [], { idleTimeoutMs: 2_000 }));
     const { text, batches } = collect(h);
     const r = await h.done;
     expect(r).toMatchObject({ stoppedBy: null, exitCode: 0 });

@@ -93,4 +93,16 @@ describe('FlowController', () => {
     flow.ack(9);
     expect(events).toEqual(['p', 'r']);
   });
+
+  it('setEnabled(false) resumes a held producer and never pauses until re-enabled', () => {
+    const { events, flow } = setup();
+    flow.produced(HIGH_WATERMARK_CHARS + 1);
+    flow.setEnabled(false);
+    flow.produced(HIGH_WATERMARK_CHARS * 10);
+    expect(events).toEqual(['pause', 'resume']);
+    flow.setEnabled(true);
+    expect(flow.stats().unacked).toBe(0);
+    flow.produced(HIGH_WATERMARK_CHARS + 1);
+    expect(events).toEqual(['pause', 'resume', 'pause']);
+  });
 });

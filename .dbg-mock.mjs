@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import http from 'node:http'; import fs from 'node:fs'; import path from 'node:path';
+const root = '/work/main/dist/renderer-test';
+const srv = http.createServer((q, r) => { const f = path.join(root, q.url === '/' ? 'index.html' : q.url); try { const b = fs.readFileSync(f); r.writeHead(200, {'content-type': f.endsWith('.js') ? 'text/javascript' : f.endsWith('.css') ? 'text/css' : 'text/html'}); r.end(b);} catch { r.writeHead(404).end(); } }).listen(0, '127.0.0.1');
+await new Promise(r => srv.on('listening', r));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: (process.env.ARGS ?? '--no-sandbox --disable-gpu').split(' ') });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+const total = 10e6;
+await p.addInitScript(`window.__floodTotal = ${total}; window.__benchHooks = { termWritten: 0, received: 0, exit: null };`);
+await p.addInitScript({ path: '/tmp/shot/mock-flood.js' });
+await p.goto(`http://127.0.0.1:${srv.address().port}/`);
+await p.getByTestId('run-step').click();
+await p.waitForFunction((t) => window.__benchHooks.termWritten >= t, total - 40000, { polling: 5, timeout: 300000 });
+const r = await p.evaluate(() => ({ ms: performance.now() - window.__mock.t0, w: window.__benchHooks.termWritten }));
+console.log(`in-page only: ${(r.w / 1e6).toFixed(1)} Mchars in ${(r.ms / 1000).toFixed(2)} s = ${(r.w / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s`);
+await b.close(); srv.close();

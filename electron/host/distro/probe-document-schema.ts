@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+/**
+ * The shape of the collector's JSON document (assets/probe/README.md describes each field).
+ * The envelope and the fields the app reads are typed; every object is loose so that extra
+ * fields (a newer collector, a framework-specific detail) pass through untouched.
+ */
+
+/** Longest stream text accepted: the collector keeps 64 KiB per stream, decoding may expand it a little. */
+const MAX_STREAM_CHARS = 256 * 1024;
+
+const text = z.string().max(MAX_STREAM_CHARS);
+const int = z.number().int();
+
+/** One raw command run inside the distro. */
+export const commandRecordSchema = z.looseObject({
+  /** What actually ran (absolute tool path first), without the `timeout` wrapper. */
+  argv: z.array(z.string().max(8192)).max(256),
+  exitCode: int.nullable(),
+  /** The signal number that ended it (a crash), else null. */
+  signal: int.nullable(),
+  stdout: text,
+  stderr: text,
+  durationMs: z.number().nonnegative(),
+  timedOut: z.boolean(),
+  /** Output beyond 64 KiB per stream was dropped. */
+  truncated: z.boolean(),
+  /** Set when it could not start at all, e.g. `not found: nvidia-smi (searched PATH, …)`. */
+  error: z.string().max(8192).nullable(),
+});
+
+/** How a child probe process (python -c …) ended. */
+export const childRunSchema = z.looseObject({
+  argv: z.array(z.string().max(8192)).max(64),
+  exitCode: int.nullable(),
+  signal: int.nullable(),
+  durationMs: z.number().nonnegative(),
+  timedOut: z.boolean(),
+  stderr: text,
+  error: z.string().max(8192).nullable(),
+});
+
+/** A CUDA driver API error: the call, the CUresult and its name (`CUDA_ERROR_NO_DEVICE`). */
+export const cudaErrorSchema = z.looseObject({
+  call: z.string(),
+  code: int.nullable(),
+  name: z.string().nullable(),
+  message: z.string().nullable().optional(),
+});
+
+/** One device as the CUDA driver API sees it. */
+export const cudaDeviceSchema = z.looseObject({
+  index: int,
+  name: z.string().optional(),
+  computeCapability: z.string().optional(),
+  smArch: z.string().optional(),
+  ccMajor: int.nullable().optional(),
+  ccMinor: int.nullable().optional(),
+  smCount: int.nullable().optional(),
+  concurrentManagedAccess: int.nullable().optional(),
+  totalMemoryBytes: z.number().nonnegative().nullable().optional(),
+  pciBusId: z.string().nullable().optional(),
+  error: cudaErrorSchema.optional(),
+});
+
+/** Status of the ctypes driver query. */
+export const CUDA_STATUSES = ['ok', 'no-device', 'no-library', 'init-failed', 'failed', 'timeout', 'crashed', 'not-run'] as const;
+
+/** The `cuda` section: libcuda through ctypes, no toolkit. */
+export const cudaSectionSchema = z.looseObject({
+  status: z.enum(CUDA_STATUSES),
+  /** The libcuda file the loader mapped, e.g. `/usr/lib/wsl/lib/libcuda.so.1`. */
+  library: z.string().nullable().optional(),
+  attempts: z.array(z.looseObject({ name: z.string(), error: z.string().nullable() })).max(32).optional(),
+  /** Raw `cuDriverGetVersion` value, e.g. 13000. */
+  driverVersion: int.nullable().optional(),
+  driverVersionText: z.string().nullable().optional(),
+  deviceCount: int.nullable().optional(),
+  devices: z.array(cudaDeviceSchema).max(64).optional(),
+  error: cudaErrorSchema.nullable().optional(),
+  run: childRunSchema.optional(),
+});
+
+/** One framework's view (torch, tensorflow, jax, torch_directml). */
+export const frameworkSectionSchema = z.looseObject({
+  installed: z.boolean(),
+  /** `not-installed`, `ok`, `no-gpu`, `op-failed`, `failed`, `timeout` or `crashed`. */
+  status: z.string().max(64),
+  version: z.string().nullable().optional(),
+  distVersion: z.string().nullable().optional(),
+  error: z.string().nullable().optional(),
+  op: z.looseObject({ ok: z.boolean() }).nullable().optional(),
+  run: childRunSchema.optional(),
+});
+
+/** One benchmark figure. */
+export const benchResultSchema = z.looseObject({
+  kind: z.enum(['matmul', 'copy-d2d']),
+  dtype: z.string().optional(),
+  n: int.optional(),
+  bytes: z.number().optional(),
+  iterations: int.optional(),
+  ms: z.number().optional(),
+  tflops: z.number().optional(),
+  gbps: z.number().optional(),
+  error: z.string().optional(),
+});
+
+/** The `bench` section (null unless `--bench`). */
+export const benchSectionSchema = z.looseObject({
+  /** `ok`, `partial`, `no-gpu`, `skipped`, `failed`, `timeout` or `crashed`. */
+  status: z.string().max(64),
+  results: z.array(benchResultSchema).max(32).optional(),
+  run: childRunSchema.optional(),
+});
+
+/** A problem of the probe itself (python3 missing, a bad argument, the budget exceeded). */
+export const probeErrorSchema = z.looseObject({ where: z.string(), code: z.string(), message: z.string() });
+
+/** The whole document. */
+export const probeDocumentSchema = z.looseObject({
+  probeVersion: z.literal(1),
+  target: z.enum(['wsl', 'linux']),
+  startedAt: z.string().max(64),
+  durationMs: z.number().nonnegative(),
+  args: z.looseObject({ bench: z.boolean(), python: z.string().nullable().optional() }),
+  /** Null when python3 was not found (then everything else is empty). */
+  python: z.looseObject({ executable: z.string(), version: z.string() }).nullable(),
+  timeoutTool: z.string().nullable(),
+  commands: z.record(z.string().max(64), commandRecordSchema),
+  cuda: cudaSectionSchema,
+  frameworks: z.record(z.string().max(64), frameworkSectionSchema),
+  bench: benchSectionSchema.nullable(),
+  errors: z.array(probeErrorSchema).max(256),
+});
+
+/** A parsed collector document. */
+export type ProbeDocument = z.infer<typeof probeDocumentSchema>;
+/** One raw command record. */
+export type ProbeCommandRecord = z.infer<typeof commandRecordSchema>;
+/** The `cuda` section. */
+export type ProbeCudaSection = z.infer<typeof cudaSectionSchema>;
+/** One framework section. */
+export type ProbeFrameworkSection = z.infer<typeof frameworkSectionSchema>;
+/** The `bench` section. */
+export type ProbeBenchSection = z.infer<typeof benchSectionSchema>;
