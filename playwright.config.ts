@@ -15,7 +15,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // CI asks for a JSON report (CI_OUT); .ci/summary.mjs totals it with Vitest's.
+  reporter: process.env.CI_OUT ? [['list'], ['json', { outputFile: `${process.env.CI_OUT}/playwright.json` }]] : 'list',
   outputDir: 'test-results',
   use: {
     headless: true,

@@ -1,3 +1,7 @@
+import type { HostState } from './host-state.js';
+
+export type { HostState } from './host-state.js';
+
 /**
  * Facts: what the probes read from the host, in one stable shape. This shape is part of the
  * public CLI output (`diagnose --json`), so fields are only ever added. Versions are strings
@@ -93,6 +97,8 @@ export interface WindowsGpu {
 export interface Facts {
   host: { platform: 'windows' | 'linux' | 'other'; simulated: boolean };
   windows: WindowsFacts | null;
+  /** Virtualization, features, services, reboot signals, registrations (see host-state.ts). */
+  windowsHost: HostState | null;
   wsl: WslFacts | null;
   nvidia: NvidiaFacts | null;
   gpus: WindowsGpu[] | null;

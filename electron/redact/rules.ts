@@ -25,6 +25,8 @@ const SEP = String.raw`(?:[\\/]|%5C|%2F)`;
 /** A word edge: not after a word character, or right after a `%XX` escape or a JSON `\n`-style escape. */
 const WORD_START = String.raw`(?:(?<![A-Za-z0-9_])|(?<=%[0-9A-Fa-f]{2})|(?<=\\[nrtbf]))`;
 const WORD_END = String.raw`(?![A-Za-z0-9_])`;
+/** Not preceded by a character of `cls`, unless that character ends a `%XX` escape (URL-encoded text). */
+const after = (cls: string): string => String.raw`(?:(?<![${cls}])|(?<=%[0-9A-Fa-f]{2}))`;
 const SECRET_NAME = String.raw`[A-Za-z0-9_]{0,64}?(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH|COOKIE|SESSION)[A-Za-z0-9_]{0,64}`;
 /** Profile folders that belong to no one in particular. */
 const SHARED_PROFILES = new Set(['public', 'default', 'default user', 'all users', 'defaultuser0', 'shared']);
@@ -48,8 +50,9 @@ function fixedRules(): RedactionRule[] {
   return [
     {
       // scheme://user:pass@host → scheme://<credential>@host (also a bare user: it names someone).
+      // Anchored on `://` rather than the scheme, so only those few positions start a scan.
       kind: 'credential',
-      pattern: /([A-Za-z][A-Za-z0-9+.-]{0,31}(?::|%3A)(?:\/|%2F){2})([^\s/@'"<>]{1,256})(@|%40)/gi,
+      pattern: /((?::|%3A)(?:\/|%2F){2})([^\s/@'"<>]{1,256})(@|%40)/gi,
       replace: (_m, g) => `${g[0]}${MARKERS.credential}${g[2]}`,
     },
     {
@@ -67,19 +70,20 @@ function fixedRules(): RedactionRule[] {
     },
     { kind: 'token', pattern: /(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,255}/g, replace: marker('token') },
     { kind: 'token', pattern: /github_pat_[A-Za-z0-9_]{20,255}/g, replace: marker('token') },
-    { kind: 'token', pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,8192}\.[A-Za-z0-9_-]{4,8192}\.[A-Za-z0-9_-]{0,8192}/g, replace: marker('token') },
+    { kind: 'token', pattern: new RegExp(String.raw`${after('A-Za-z0-9_-')}eyJ[A-Za-z0-9_-]{4,8192}\.[A-Za-z0-9_-]{4,8192}\.[A-Za-z0-9_-]{0,8192}`, 'g'), replace: marker('token') },
     { kind: 'token', pattern: /\b(Bearer[ \t]+)[A-Za-z0-9._~+/=-]{8,4096}/gi, replace: (_m, g) => `${g[0]}${MARKERS.token}` },
-    { kind: 'token', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, replace: marker('token') },
+    { kind: 'token', pattern: new RegExp(String.raw`${after('A-Za-z0-9')}(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])`, 'g'), replace: marker('token') },
     { kind: 'token', pattern: /xox[abposr]-[A-Za-z0-9-]{10,255}/g, replace: marker('token') },
     {
       kind: 'token',
       pattern: /((?:token|key|secret|password|passwd|pwd|sig|signature)["']?[ \t]*(?:=|:|%3D|%3A)[ \t]*["']?)([A-Za-z0-9+/_.~=-]{32,4096})/gi,
       replace: (_m, g) => `${g[0]}${MARKERS.token}`,
     },
-    { kind: 'sid', pattern: /(?<![A-Za-z0-9-])S-1-(?:5-21|12-1)(?:-\d{1,10}){1,8}(?![0-9])/gi, replace: marker('sid') },
+    { kind: 'sid', pattern: new RegExp(String.raw`${after('A-Za-z0-9-')}S-1-(?:5-21|12-1)(?:-\d{1,10}){1,8}(?![0-9])`, 'gi'), replace: marker('sid') },
     {
+      // Starts only where a run of local-part characters starts, so each run is scanned once.
       kind: 'email',
-      pattern: /[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
+      pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,4096}(?:@|%40)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
       replace: marker('email'),
     },
     {

@@ -19,3 +19,13 @@ test('switching to Japanese shows Japanese UI and engine text', async ({ app }) 
   await app.getByTestId('run-checks').click();
   await expect(app.getByTestId('check-status-wsl.installed')).toHaveText(/合格/);
 });
+
+test.describe('a Japanese browser', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('starts in Japanese', async ({ app }) => {
+    await expect(app.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(app.getByTestId('language-select')).toHaveValue('ja');
+    await expect(app.getByTestId('run-step')).toHaveText(uiJa['wizard.run']);
+  });
+});

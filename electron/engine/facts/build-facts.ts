@@ -8,6 +8,7 @@ export function buildFacts(host: HostInfo, captures: CaptureMap): Facts {
   return {
     host: { platform: host.platform, simulated: host.simulated },
     windows: null,
+    windowsHost: null,
     wsl: wslFactsFrom(captures),
     nvidia: null,
     gpus: null,

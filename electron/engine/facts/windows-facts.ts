@@ -19,6 +19,8 @@ export function windowsInventoryFrom(captures: CaptureMap): WindowsInventory | n
   const c = captures.get(WINDOWS_PROBE_IDS.inventory);
   if (c === undefined) return null;
   if (c.launchError) return emptyInventory([{ section: null, code: 'not-run', hresult: null, message: c.launchError.slice(0, 300) }]);
+  // The exit code is not a verdict: each section carries its own error, and whatever JSON was
+  // printed is still true even if PowerShell exits 1 because a late statement failed.
   return parseInventory(decodeToolOutput(c.stdout, c.encoding));
 }
 

@@ -41,6 +41,15 @@ export function probeSourceFiles(): string[] {
   return ['collect.sh', ...LIBRARY_FILES, ...CHILD_NAMES.map((n) => `child_${n}.py`), 'main.py'];
 }
 
+/** Tab, newline and printable ASCII only. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x09 || c === 0x0a || (c >= 0x20 && c <= 0x7e))) return false;
+  }
+  return true;
+}
+
 /** Splices the sources into the stdin text (pure). */
 export function assembleProbeScript(sources: ProbeSources): { ok: true; text: string } | { ok: false; error: ProbeScriptError } {
   for (const file of probeSourceFiles()) {
@@ -48,7 +57,7 @@ export function assembleProbeScript(sources: ProbeSources): { ok: true; text: st
     if (text === undefined) return { ok: false, error: { code: 'missing-file', message: `missing ${file}` } };
     // ASCII only: the python may run under LC_ALL=C, and JSON string literals are only valid
     // Python literals for ASCII text.
-    if (!/^[\x09\x0a\x20-\x7e]*$/.test(text)) return { ok: false, error: { code: 'bad-source', message: `${file} is not plain ASCII` } };
+    if (!isPlainAscii(text)) return { ok: false, error: { code: 'bad-source', message: `${file} is not plain ASCII` } };
   }
   const get = (file: string): string => sources[file] ?? '';
   const children = CHILD_NAMES.map((n) => `    ${JSON.stringify(n)}: ${JSON.stringify(get(`child_${n}.py`))},\n`).join('');

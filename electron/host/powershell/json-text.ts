@@ -50,7 +50,7 @@ export function excerptOf(text: string): string {
 
 /** The first JSON object in `text`, or why there is none. Never throws. */
 export function extractJsonObject(text: string): JsonExtraction {
-  const clean = text.replace(/^\uFEFF+/u, '').replace(/\u0000/gu, '');
+  const clean = text.replace(/^\uFEFF+/u, '').replaceAll('\u0000', '');
   if (clean.length > MAX_JSON_CHARS) return { ok: false, reason: 'too-large', excerpt: excerptOf(clean) };
   const starts = candidateStarts(clean);
   if (starts.length === 0) {

@@ -88,7 +88,7 @@ export function psByteSize(v: unknown): number | null {
     if (v.length === 0 || v.length > 8) return null;
     let n = 0;
     for (let i = v.length - 1; i >= 0; i--) {
-      const b = v[i];
+      const b: unknown = v[i];
       if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > 255) return null;
       n = n * 256 + b;
     }

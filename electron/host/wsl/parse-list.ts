@@ -126,7 +126,7 @@ export interface WslPlainListed {
 const LIST_HEADER_RE = /[:：﹕]\s*$/;
 
 /** `Ubuntu-24.04 (既定値)` / `Ubuntu (Default)`: a name, optionally a parenthesised marker. */
-const LIST_ROW_RE = /^\s*([A-Za-z0-9._-]{1,64})(?:\s+[(（][^()（）]{1,40}[)）])?\s*$/;
+const LIST_ROW_RE = /^\s*([A-Za-z0-9._-]{1,64})(?:\s*[(（][^()（）]{1,40}[)）])?\s*$/;
 
 /** Parses plain `wsl --list`: the names after the last header line; the one with a `(…)` marker is the default. */
 export function parseWslList(text: string): { distros: WslPlainListed[]; issues: string[] } {

@@ -69,7 +69,10 @@ export function TerminalView() {
         if (release > 0) send('run:ack', { runId: event.runId, chars: release });
       });
     });
-    const observer = new ResizeObserver(() => fit.fit());
+    // A hidden view (the other tab is open) has no size; fitting then would squash the buffer.
+    const observer = new ResizeObserver(() => {
+      if (host.clientWidth > 0 && host.clientHeight > 0) fit.fit();
+    });
     observer.observe(host);
     return () => {
       observer.disconnect();

@@ -116,3 +116,41 @@ describe.skipIf(hasGpu)('local probe on a machine without a GPU', () => {
     expect(c['nvcc-version']?.stdout.length).toBe(64 * 1024);
   });
 });
+
+describe.skipIf(hasGpu)('framework check and benchmark paths, with a stand-in torch package', () => {
+  const fakeTorch = path.join(import.meta.dirname, 'fake-torch');
+
+  it('runs the torch check in its own process and reports the arch mismatch and the op', async () => {
+    const { doc } = await probe({ ...process.env, PYTHONPATH: fakeTorch });
+    expect(doc.frameworks.torch).toMatchObject({
+      installed: true,
+      status: 'ok',
+      version: '0.0.0+fake',
+      cudaBuild: '13.0',
+      cudaAvailable: true,
+      deviceName: 'Fake GPU',
+      capability: '8.9',
+      deviceArch: 'sm_89',
+      // sm_89 is not in the stand-in's arch list: exactly the "no kernel image" precondition.
+      archSupported: false,
+      op: { ok: true },
+      run: { exitCode: 0, timedOut: false },
+    });
+    expect(doc.frameworks.tensorflow?.installed).toBe(false);
+  });
+
+  it('runs the benchmark after the collection and reports sizes, iterations and figures', async () => {
+    const { doc, ms } = await probe({ ...process.env, PYTHONPATH: fakeTorch }, true);
+    expect(ms).toBeLessThan(20_000);
+    expect(doc.bench).toMatchObject({ status: 'ok', device: 'Fake GPU', freeMemoryBytes: 12 * 2 ** 30, run: { exitCode: 0, timedOut: false } });
+    const results = doc.bench?.results ?? [];
+    expect(results.map((r) => r.dtype ?? r.kind)).toEqual(['fp32', 'tf32', 'fp16', 'bf16', 'copy-d2d']);
+    // 12 GiB free: 8192² matrices fit in a third of it for every dtype.
+    for (const r of results.slice(0, 4)) expect(r).toMatchObject({ kind: 'matmul', n: 8192 });
+    for (const r of results) {
+      expect(r.iterations).toBeGreaterThanOrEqual(3);
+      expect(r.ms).toBeGreaterThan(0);
+    }
+    expect(results[4]).toMatchObject({ kind: 'copy-d2d', bytes: 1 << 30 });
+  });
+});

@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The collector documents stored under test/fixtures/probe, as text, by file name. */
+export function loadProbeFixtures(): { name: string; text: string }[] {
+  const dir = path.resolve(import.meta.dirname, '../../../fixtures/probe');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))
+    .sort()
+    .map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+}
