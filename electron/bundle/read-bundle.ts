@@ -33,7 +33,7 @@ async function zipSource(file: string): Promise<BundleResult<FileSource>> {
   }
   const entries = readZipEntries(data, (name) => name === 'manifest.json' || name.startsWith('captures/'));
   if (!entries.ok) return entries;
-  return { ok: true, value: async (rel) => entries.value.get(rel) ?? null };
+  return { ok: true, value: (rel) => Promise.resolve(entries.value.get(rel) ?? null) };
 }
 
 async function folderSource(dir: string): Promise<FileSource> {

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { AppApi, EventChannel } from '../contract/channels.js';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, SEND_CHANNELS } from '../contract/channels.js';
 
@@ -16,9 +16,10 @@ const app: AppApi = {
   send: (channel, ...args) => {
     if (sendable.has(channel)) ipcRenderer.send(channel, ...args);
   },
-  on: (channel: EventChannel, listener) => {
+  on: (channel: EventChannel, listener: (payload: never) => void) => {
     if (!events.has(channel)) return () => {};
-    const wrapped = (_e: unknown, payload: never) => listener(payload);
+    // The event object stays here: handing it to the page would expose `sender` (ipcRenderer).
+    const wrapped = (_e: IpcRendererEvent, ...args: unknown[]) => listener(args[0] as never);
     ipcRenderer.on(channel, wrapped);
     return () => {
       ipcRenderer.removeListener(channel, wrapped);

@@ -82,7 +82,8 @@ export function loadProbeScript(dir: string = probeAssetsDir()): ReturnType<type
   const sources: Record<string, string> = {};
   for (const file of probeSourceFiles()) {
     try {
-      sources[file] = fs.readFileSync(path.join(dir, file), 'utf8');
+      // A Windows checkout may have turned LF into CRLF; a CR would end up in every shell word.
+      sources[file] = fs.readFileSync(path.join(dir, file), 'utf8').replace(/\r\n/gu, '\n');
     } catch (error) {
       return { ok: false, error: { code: 'missing-file', message: `${path.join(dir, file)}: ${(error as Error).message}` } };
     }

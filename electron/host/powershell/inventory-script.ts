@@ -142,7 +142,7 @@ try {
   }
 } catch { $r.pendingReboot = Get-Failure $_ }
 
-# wslPackage: the MSI-based WSL package registers here; absent = only the inbox stub.
+# wslPackage: the MSI-based WSL package registers here; absent = only the old inbox component.
 # The Appx query is its own try: the Appx module is missing on some Server installs.
 try {
   $msiKey = 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Lxss\MSI'

@@ -44,9 +44,7 @@ describe('writeBundle on a full disk', () => {
   it('zip: a failing atomic write leaves no file', async () => {
     const bfs: BundleFs = {
       ...nodeBundleFs,
-      writeFileAtomic: async () => {
-        throw enospc();
-      },
+      writeFileAtomic: () => Promise.reject(enospc()),
     };
     const r = await run(path.join(dir, 'b.zip'), bfs);
     expect(r.ok ? null : r.error.code).toBe('no-space');
@@ -57,12 +55,14 @@ describe('writeBundle on a full disk', () => {
     let wrote = false;
     const bfs: BundleFs = {
       ...nodeBundleFs,
-      freeBytes: async () => 1000,
-      writeFile: async () => {
+      freeBytes: () => Promise.resolve(1000),
+      writeFile: () => {
         wrote = true;
+        return Promise.resolve();
       },
-      writeFileAtomic: async () => {
+      writeFileAtomic: () => {
         wrote = true;
+        return Promise.resolve();
       },
     };
     for (const name of ['b.zip', 'folder']) {
@@ -90,7 +90,7 @@ describe('writeBundle rename faults', () => {
   });
 
   it('gives up after bounded retries and cleans up', async () => {
-    const bfs: BundleFs = { ...nodeBundleFs, rename: async () => Promise.reject(Object.assign(new Error('EBUSY'), { code: 'EBUSY' })) };
+    const bfs: BundleFs = { ...nodeBundleFs, rename: () => Promise.reject(Object.assign(new Error('EBUSY'), { code: 'EBUSY' })) };
     const r = await run(path.join(dir, 'bundle'), bfs);
     expect(r.ok ? null : r.error.code).toBe('write-failed');
     expect(fs.readdirSync(dir)).toEqual([]);

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   assembleProbeScript,
@@ -63,6 +66,18 @@ describe('the shipped collector', () => {
     // compile() only: nothing runs.
     const out = execFileSync('python3', ['-c', 'import sys; compile(sys.stdin.read(), "<probe>", "exec"); print("ok")'], { input: body, encoding: 'utf8' });
     expect(out.trim()).toBe('ok');
+  });
+
+  it('reads sources checked out with CRLF line ends as LF', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'probe-src-'));
+    try {
+      for (const f of probeSourceFiles()) fs.writeFileSync(path.join(dir, f), fs.readFileSync(path.join(probeAssetsDir(), f), 'utf8').replace(/\n/gu, '\r\n'));
+      const crlf = loadProbeScript(dir);
+      const lf = loadProbeScript();
+      expect(crlf.ok && lf.ok && crlf.text === lf.text).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('falls back to a stand-in that still prints a valid document when the sources are missing', () => {
