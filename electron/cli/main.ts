@@ -1,64 +1,86 @@
-import { parseArgs } from 'node:util';
+import os from 'node:os';
+import path from 'node:path';
+import { readAppVersion } from '../app/app-version.js';
+import { createProbeContext } from '../app/create-engine.js';
+import { readBundle } from '../bundle/read-bundle.js';
+import { writeBundle } from '../bundle/write-bundle.js';
 import type { DiagnoseReport } from '../contract/checks.js';
-import { createEngine } from '../app/create-engine.js';
+import { diagnoseHost, reportFrom } from '../engine/diagnose.js';
+import { defaultPlan } from '../engine/plan/default-plan.js';
+import { collectIdentity } from '../redact/identity.js';
+import { createRedactor } from '../redact/redactor.js';
+import { ExecRunner } from '../runner/exec-runner.js';
+import { parseCliArgs, USAGE } from './args.js';
 import { formatReportTable, reportToJson } from './format-report.js';
 import { createTranslator, pickLanguage } from './translate.js';
 
-/** Exit codes: 0 every check passed or was not applicable, 1 a check failed, 2 usage error. */
+/** Exit codes: 0 no check failed, 1 a check failed (or the bundle could not be read/written), 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-const USAGE = `Usage: wsl-gpu-setup diagnose [--json] [--lang en|ja]
-
-Commands:
-  diagnose     Read the host and print every check with its verdict.
-
-Options:
-  --json       Print the report as JSON ({ schema: "wsl-gpu-setup/diagnose@1", facts, checks, readiness }).
-  --lang       Language of the messages (default: from LANG, else English).
-  -h, --help   Show this help.
-`;
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Folder relative `--out` paths resolve against (default: the process's cwd). */
+  cwd?: string;
+  now?: () => Date;
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    io.stderr(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+  const args = parseCliArgs(argv);
+  if (!args.ok) {
+    io.stderr(`${args.error}\n\n${USAGE}`);
     return EXIT.usage;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if (args.command === 'help') {
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  if (positionals.length !== 1 || positionals[0] !== 'diagnose') {
-    io.stderr(`${positionals.length ? `Unknown command: ${positionals.join(' ')}` : 'No command given.'}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
-  if (values.lang !== undefined && !['en', 'ja'].includes(values.lang)) {
-    io.stderr(`--lang must be en or ja\n\n${USAGE}`);
-    return EXIT.usage;
+  const now = io.now ?? (() => new Date());
+  const plan = defaultPlan();
+  const t = await createTranslator(pickLanguage(args.lang, io.env));
+
+  if (args.command === 'diagnose' && args.replay !== undefined) {
+    const bundle = await readBundle(path.resolve(io.cwd ?? process.cwd(), args.replay));
+    if (!bundle.ok) {
+      io.stderr(`${bundle.error.message}\n${bundle.error.fix}\n`);
+      return EXIT.failed;
+    }
+    return printReport(reportFrom(bundle.value.manifest.platform, bundle.value.captures, plan.checks, now()), args.json, io, t);
   }
 
-  const t = await createTranslator(pickLanguage(values.lang, io.env));
-  const engine = createEngine({ env: io.env });
-  let report: DiagnoseReport;
-  try {
-    report = await engine.diagnose();
-  } finally {
-    await engine.dispose();
+  const ctx = createProbeContext(io.env, new ExecRunner({ baseEnv: io.env }));
+  const { captures, report } = await diagnoseHost(plan, ctx, now);
+  if (args.command === 'diagnose') return printReport(report, args.json, io, t);
+
+  const english = await createTranslator('en');
+  const out = path.resolve(io.cwd ?? process.cwd(), args.out ?? `wsl-gpu-setup-bundle-${stamp(now())}.zip`);
+  const written = await writeBundle({
+    out,
+    captures,
+    report,
+    reportJson: reportToJson(report, english),
+    logs: [],
+    app: { name: 'wsl-gpu-setup', version: readAppVersion() ?? 'unknown' },
+    platform: ctx.host,
+    translate: english,
+    redactor: createRedactor(collectIdentity(io.env, os)),
+  });
+  if (!written.ok) {
+    io.stderr(`${written.error.message}\n${written.error.fix}\n`);
+    return EXIT.failed;
   }
-  io.stdout(values.json ? `${JSON.stringify(reportToJson(report, t), null, 2)}\n` : `${formatReportTable(report, t)}\n`);
+  io.stdout(`${written.value.path}\n`);
+  return EXIT.ok;
+}
+
+function printReport(report: DiagnoseReport, json: boolean, io: CliIo, t: Awaited<ReturnType<typeof createTranslator>>): number {
+  io.stdout(json ? `${JSON.stringify(reportToJson(report, t), null, 2)}\n` : `${formatReportTable(report, t)}\n`);
   return report.checks.some((c) => c.status === 'fail') ? EXIT.failed : EXIT.ok;
+}
+
+/** `20261124-081500`: sortable and safe in file names on every OS. */
+function stamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }

@@ -4,12 +4,11 @@ import type { EngineView } from '../contract/plan.js';
 import type { RunOutcome } from '../contract/run.js';
 import type { HostInfo } from '../host/platform.js';
 import type { RunHandle, RunResult, PtyRunnerLike } from '../runner/runner.js';
-import { reportFrom } from './diagnose.js';
+import { diagnoseHost } from './diagnose.js';
 import type { Effect, EngineEvent, EngineState, Reply } from './machine.js';
 import { initialState, transition } from './machine.js';
 import type { ProbeContext } from './model.js';
 import type { Plan } from './plan/default-plan.js';
-import { runProbes } from './run-probes.js';
 import { engineView } from './view.js';
 
 export type EngineListener = <C extends EventChannel>(channel: C, payload: EventChannels[C]) => void;
@@ -116,9 +115,7 @@ export class Engine {
   }
 
   private async probe(): Promise<void> {
-    const { plan, ctx } = this.deps;
-    const captures = await runProbes(plan.probes, ctx, this.abort.signal);
-    const report = reportFrom(ctx.host, captures, plan.checks, (this.deps.now ?? (() => new Date()))());
+    const { report } = await diagnoseHost(this.deps.plan, this.deps.ctx, this.deps.now ?? (() => new Date()), this.abort.signal);
     const more = this.state.probeAgain;
     this.dispatch({ type: 'diagnose-finished', report });
     if (!more) {

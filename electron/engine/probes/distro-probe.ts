@@ -11,6 +11,8 @@ export interface DistroProbeOptions extends ProbeOptions {
   target: 'local' | 'wsl';
   /** The WSL distro; absent means WSL's default distribution. Must pass the allow-list. */
   distro?: string;
+  /** Folder of the collector sources (a packaged app's resources); default assets/probe of the checkout. */
+  scriptDir?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface DistroProbeOptions extends ProbeOptions {
  */
 export function distroProbe(options: DistroProbeOptions): Probe {
   const probeOptions: ProbeOptions = { bench: options.bench, ...(options.python !== undefined ? { python: options.python } : {}) };
-  const stdin = (): string => probeScriptText();
+  const stdin = (): string => probeScriptText(options.scriptDir);
   if (options.target === 'local') {
     return { id: DISTRO_PROBE_ID, platforms: ['linux'], spec: () => localProbeCommand(probeOptions), stdin };
   }

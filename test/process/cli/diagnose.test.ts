@@ -119,3 +119,33 @@ describe('wsl-gpu-setup diagnose against fake Windows tools', () => {
     expect(fake.calls().map((c) => c.args.join(' ')).sort()).toEqual(['--list --verbose', '--status', '--version']);
   });
 });
+
+describe('bundle and replay', () => {
+  it('diagnose --replay reproduces the verdicts of a bundle written by bundle, for every scenario', async () => {
+    const os = await import('node:os');
+    const fs = await import('node:fs');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wgs-bundle-'));
+    try {
+      for (const name of ['healthyEnglish', 'japanese', 'oldInbox', 'notInstalled', 'serviceDisabled'] as const) {
+        const live = (await diagnose(name)).json();
+        const out = path.join(dir, `${name}.zip`);
+        const written = await diagnose(name, ['bundle', '--out', out]);
+        expect(written.code, written.err).toBe(0);
+        expect(written.out.trim()).toBe(out);
+        // Replay on a plain Linux environment: nothing of this machine is read.
+        const replayed = await diagnose(null, ['diagnose', '--json', '--replay', out], { WSL_GPU_SETUP_PLATFORM: 'linux' });
+        const report = replayed.json();
+        expect(statuses(report), name).toEqual(statuses(live));
+        expect(report.facts.wsl, name).toEqual(live.facts.wsl);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a bad bundle path fails with the reason and the way out', async () => {
+    const r = await diagnose(null, ['diagnose', '--replay', '/nonexistent/bundle.zip']);
+    expect(r.code).toBe(1);
+    expect(r.err.length).toBeGreaterThan(10);
+  });
+});

@@ -121,7 +121,7 @@ describe.skipIf(hasGpu)('framework check and benchmark paths, with a stand-in to
   const fakeTorch = path.join(import.meta.dirname, 'fake-torch');
 
   it('runs the torch check in its own process and reports the arch mismatch and the op', async () => {
-    const { doc } = await probe({ ...process.env, PYTHONPATH: fakeTorch });
+    const { doc } = await probe({ ...process.env, PYTHONPATH: fakeTorch, PYTHONDONTWRITEBYTECODE: '1' });
     expect(doc.frameworks.torch).toMatchObject({
       installed: true,
       status: 'ok',
@@ -140,7 +140,7 @@ describe.skipIf(hasGpu)('framework check and benchmark paths, with a stand-in to
   });
 
   it('runs the benchmark after the collection and reports sizes, iterations and figures', async () => {
-    const { doc, ms } = await probe({ ...process.env, PYTHONPATH: fakeTorch }, true);
+    const { doc, ms } = await probe({ ...process.env, PYTHONPATH: fakeTorch, PYTHONDONTWRITEBYTECODE: '1' }, true);
     expect(ms).toBeLessThan(20_000);
     expect(doc.bench).toMatchObject({ status: 'ok', device: 'Fake GPU', freeMemoryBytes: 12 * 2 ** 30, run: { exitCode: 0, timedOut: false } });
     const results = doc.bench?.results ?? [];
