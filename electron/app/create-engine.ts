@@ -1,7 +1,7 @@
 import { Engine } from '../engine/engine.js';
 import type { ProbeContext } from '../engine/model.js';
 import type { Plan } from '../engine/plan/default-plan.js';
-import { defaultPlan } from '../engine/plan/default-plan.js';
+import { defaultInDistro, defaultPlan } from '../engine/plan/default-plan.js';
 import type { HostInfo } from '../host/platform.js';
 import { detectHost } from '../host/platform.js';
 import { ExecRunner } from '../runner/exec-runner.js';
@@ -27,5 +27,6 @@ export function createEngine(options: EngineOptions): Engine {
   const log = options.log ?? (() => {});
   const exec = options.exec ?? new ExecRunner({ baseEnv: options.env, log });
   const pty = options.pty ?? new PtyRunner({ baseEnv: options.env, log });
-  return new Engine({ plan: options.plan ?? defaultPlan(), ctx: createProbeContext(options.env, exec), pty, log });
+  const ctx = createProbeContext(options.env, exec);
+  return new Engine({ plan: options.plan ?? defaultPlan(defaultInDistro(ctx.host.platform)), ctx, pty, log });
 }

@@ -6,7 +6,8 @@ import { readBundle } from '../bundle/read-bundle.js';
 import { writeBundle } from '../bundle/write-bundle.js';
 import type { DiagnoseReport } from '../contract/checks.js';
 import { diagnoseHost, reportFrom } from '../engine/diagnose.js';
-import { defaultPlan } from '../engine/plan/default-plan.js';
+import { defaultInDistro, defaultPlan } from '../engine/plan/default-plan.js';
+import { detectHost } from '../host/platform.js';
 import { collectIdentity } from '../redact/identity.js';
 import { createRedactor } from '../redact/redactor.js';
 import { ExecRunner } from '../runner/exec-runner.js';
@@ -38,7 +39,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const now = io.now ?? (() => new Date());
-  const plan = defaultPlan();
+  const host = detectHost(io.env);
+  const plan = defaultPlan({
+    ...defaultInDistro(host.platform),
+    ...(args.target ? { target: args.target } : {}),
+    ...(args.distro !== undefined ? { distro: args.distro } : {}),
+    bench: args.bench,
+  });
   const t = await createTranslator(pickLanguage(args.lang, io.env));
 
   if (args.command === 'diagnose' && args.replay !== undefined) {
@@ -50,7 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return printReport(reportFrom(bundle.value.manifest.platform, bundle.value.captures, plan.checks, now()), args.json, io, t);
   }
 
-  const ctx = createProbeContext(io.env, new ExecRunner({ baseEnv: io.env }));
+  const ctx = createProbeContext(io.env, new ExecRunner({ baseEnv: io.env }), host);
   const { captures, report } = await diagnoseHost(plan, ctx, now);
   if (args.command === 'diagnose') return printReport(report, args.json, io, t);
 

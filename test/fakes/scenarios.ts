@@ -7,6 +7,9 @@ import type { FakeScenario } from './system-root.js';
  */
 const WSL_FAILURE = 255;
 
+/** The in-distro collector, sent on stdin to the default distro (one wsl.exe round trip). */
+const PROBE_ARGS = ['-u', 'root', '--exec', '/bin/sh', '-s', '--'];
+
 export const scenarios = {
   /** WSL 2.0.6 package, English, UTF-16LE as wsl.exe writes on pipes. */
   healthyEnglish: {
@@ -14,6 +17,7 @@ export const scenarios = {
       { args: ['--version'], stdoutFile: 'host/wsl/version/01-en.utf-16le.txt' },
       { args: ['--status'], stdoutFile: 'host/wsl/status/01-en.utf-16le.txt' },
       { args: ['--list', '--verbose'], stdoutFile: 'host/wsl/list-verbose/01-en.utf-16le.txt' },
+      { args: PROBE_ARGS, stdoutFile: 'probe/wsl-rtx3070-reconstructed.json' },
     ],
   },
   /** Japanese Windows, WSL 2.0.14 package, UTF-16LE with BOM; status in Japanese. */

@@ -1,7 +1,9 @@
 import { msg } from '../../contract/messages.js';
+import type { HostPlatform } from '../../host/platform.js';
 import { wslInstalledCheck } from '../checks/wsl-installed.js';
 import { wslVersionCheck } from '../checks/wsl-version.js';
 import type { Check, Probe, Stage, Step } from '../model.js';
+import { distroProbe } from '../probes/distro-probe.js';
 import { nvidiaProbes } from '../probes/nvidia-probes.js';
 import { windowsProbes } from '../probes/windows-probes.js';
 import { wslProbes } from '../probes/wsl-probes.js';
@@ -15,10 +17,36 @@ export interface Plan {
   steps: readonly Step[];
 }
 
-/** The plan the app and the CLI run. */
-export function defaultPlan(): Plan {
+/** Where the in-distro collector runs; `none` leaves the GPU chain out (a quick host-only look). */
+export interface InDistroOptions {
+  target: 'local' | 'wsl' | 'none';
+  /** A WSL distro (allow-listed); absent: WSL's default distribution. */
+  distro?: string;
+  bench: boolean;
+  /** Folder of the collector sources (a packaged app passes its resources folder). */
+  scriptDir?: string;
+}
+
+/** The in-distro target a host gets by default: its own shell on Linux, the default distro on Windows. */
+export function defaultInDistro(platform: HostPlatform): InDistroOptions {
+  return { target: platform === 'linux' ? 'local' : platform === 'windows' ? 'wsl' : 'none', bench: false };
+}
+
+/** The plan the app and the CLI run. A distro name outside the allow-list throws a RangeError. */
+export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench: false }): Plan {
+  const collector =
+    inDistro.target === 'none'
+      ? []
+      : [
+          distroProbe({
+            target: inDistro.target,
+            bench: inDistro.bench,
+            ...(inDistro.distro !== undefined ? { distro: inDistro.distro } : {}),
+            ...(inDistro.scriptDir !== undefined ? { scriptDir: inDistro.scriptDir } : {}),
+          }),
+        ];
   return {
-    probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes],
+    probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, ...collector],
     checks: [wslInstalledCheck, wslVersionCheck],
     stages: [{ id: 'wsl', title: msg('stage.wsl.title') }],
     steps: [wslUpdateStep],
