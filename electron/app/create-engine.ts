@@ -15,6 +15,8 @@ export interface EngineOptions {
   log?: (line: string) => void;
   exec?: ExecRunnerLike;
   pty?: PtyRunnerLike;
+  /** Folder of the in-distro collector sources (a packaged app's resources); default: assets/probe. */
+  probeScriptDir?: string;
 }
 
 /** The probe context for this process: host, resolver, runner. */
@@ -28,5 +30,6 @@ export function createEngine(options: EngineOptions): Engine {
   const exec = options.exec ?? new ExecRunner({ baseEnv: options.env, log });
   const pty = options.pty ?? new PtyRunner({ baseEnv: options.env, log });
   const ctx = createProbeContext(options.env, exec);
-  return new Engine({ plan: options.plan ?? defaultPlan(defaultInDistro(ctx.host.platform)), ctx, pty, log });
+  const inDistro = { ...defaultInDistro(ctx.host.platform), ...(options.probeScriptDir ? { scriptDir: options.probeScriptDir } : {}) };
+  return new Engine({ plan: options.plan ?? defaultPlan(inDistro), ctx, pty, log });
 }

@@ -13,7 +13,9 @@ const rendererUrl = process.env.VITE_DEV_SERVER_URL
 
 app.enableSandbox();
 void app.whenReady().then(() => {
-  const host = createAppHost({ env: process.env, version: app.getVersion() });
+  // Packaged: the collector ships as a resource folder (electron-builder extraResources).
+  const probeScriptDir = app.isPackaged ? path.join(process.resourcesPath, 'probe') : undefined;
+  const host = createAppHost({ env: process.env, version: app.getVersion(), ...(probeScriptDir ? { probeScriptDir } : {}) });
   let win: BrowserWindow | null = createMainWindow(path.join(here, '../preload/index.cjs'), rendererUrl);
   const dispose = registerIpc(ipcMain, host, () => win?.webContents ?? null, rendererUrl);
   win.on('closed', () => {
