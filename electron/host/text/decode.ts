@@ -63,9 +63,10 @@ function segment(bytes: Uint8Array, encoding: ToolEncoding): Segment[] {
       if (kind === 'u8' && !u8ok && encoding === 'utf-16le' && s.oddNul + s.evenNul === 0 && !s.validUtf8) kind = 'u16';
     } else {
       // After UTF-16 text, a line is UTF-8 only with strong signs: valid, blank-separated words,
-      // and its `\n` is not the low byte of a UTF-16 line end.
+      // a few bytes long, and its `\n` is not the low byte of a UTF-16 line end. The rule cannot
+      // be exact: a UTF-16 line with no Latin character before a 0x0A byte (e.g. 传乁上) can pass.
       const looksU16Newline = (s.end - p) % 2 === 0 && bytes[s.end + 1] === 0;
-      kind = u8ok && len >= 2 && s.hasBlank && !looksU16Newline ? 'u8' : 'u16';
+      kind = u8ok && len >= 4 && s.hasBlank && !looksU16Newline ? 'u8' : 'u16';
     }
     if (kind === 'u8') {
       push('u8', p, s.end + 1);

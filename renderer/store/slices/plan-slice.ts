@@ -14,7 +14,9 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
   async load() {
     const [info, engine] = await Promise.all([invoke('app:info'), invoke('engine:get')]);
     if (info.ok) set({ info: info.value });
-    if (engine.ok) get().setEngine(engine.value);
-    else get().setError(engine.error);
+    if (!engine.ok) return get().setError(engine.error);
+    get().setEngine(engine.value);
+    // A dashboard opened after something broke should show the verdicts at once, not a blank page.
+    if (engine.value.lastProbeAt === null) await get().runChecks();
   },
 });

@@ -15,6 +15,9 @@ export const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
 /** Largest generated input, in bytes or characters. */
 export const MAX_INPUT = 4096;
 
+/** Per-test time limit: generous enough for long runs (about 3 ms per run per property). */
+export const FUZZ_TIMEOUT_MS = Math.max(30_000, RUNS * 3);
+
 /** fast-check parameters shared by every property. */
 export const FC_PARAMS = { numRuns: RUNS, endOnFailure: true } as const;
 
@@ -103,28 +106,33 @@ export const noisyFixture: fc.Arbitrary<{ clean: Buffer; noisy: Buffer }> = fc
   });
 
 /**
- * The common parser properties: never throws and returns a bounded, JSON-able value for any
- * decoded input; VT noise around lines does not change the parsed value.
+ * The common parser properties, one test each: never throws and returns a bounded, JSON-able
+ * value for any decoded input; never throws on raw strings; VT noise around lines does not
+ * change the parsed value.
  */
-export function checkParserProperties<T>(parse: (text: string) => T, maxJsonChars: (inputChars: number) => number): void {
-  fc.assert(
-    fc.property(anyBytes, fc.constantFrom('auto', 'utf-8', 'utf-16le') as fc.Arbitrary<'auto' | 'utf-8' | 'utf-16le'>, (bytes, enc) => {
-      const text = decodeToolOutput(bytes, enc);
-      const out = parse(text);
-      expect(JSON.stringify(out).length).toBeLessThanOrEqual(maxJsonChars(text.length));
-    }),
-    FC_PARAMS,
-  );
-  fc.assert(
-    fc.property(anyText, (s) => {
-      expect(() => parse(s)).not.toThrow();
-    }),
-    FC_PARAMS,
-  );
-  fc.assert(
-    fc.property(noisyFixture, ({ clean, noisy }) => {
-      expect(parse(decodeToolOutput(noisy, 'auto'))).toEqual(parse(decodeToolOutput(clean, 'auto')));
-    }),
-    FC_PARAMS,
-  );
+export function parserProperties<T>(parse: (text: string) => T, maxJsonChars: (inputChars: number) => number): Array<[string, () => void]> {
+  return [
+    ['never throws and stays bounded on decoded bytes', () =>
+      fc.assert(
+        fc.property(anyBytes, fc.constantFrom('auto', 'utf-8', 'utf-16le') as fc.Arbitrary<'auto' | 'utf-8' | 'utf-16le'>, (bytes, enc) => {
+          const text = decodeToolOutput(bytes, enc);
+          expect(JSON.stringify(parse(text)).length).toBeLessThanOrEqual(maxJsonChars(text.length));
+        }),
+        FC_PARAMS,
+      )],
+    ['never throws on raw strings', () =>
+      fc.assert(
+        fc.property(anyText, (s) => {
+          expect(() => parse(s)).not.toThrow();
+        }),
+        FC_PARAMS,
+      )],
+    ['VT noise around lines does not change the value', () =>
+      fc.assert(
+        fc.property(noisyFixture, ({ clean, noisy }) => {
+          expect(parse(decodeToolOutput(noisy, 'auto'))).toEqual(parse(decodeToolOutput(clean, 'auto')));
+        }),
+        FC_PARAMS,
+      )],
+  ];
 }

@@ -8,7 +8,7 @@ import { parseWslListOnline } from '../../../../electron/host/wsl/parse-list-onl
 import { parseWslStatus } from '../../../../electron/host/wsl/parse-status.js';
 import { findInvalidOption, isUsageText } from '../../../../electron/host/wsl/parse-usage.js';
 import { parseWslVersion } from '../../../../electron/host/wsl/parse-version.js';
-import { anyText, checkParserProperties, FC_PARAMS } from '../text/fuzz-support.js';
+import { anyText, FC_PARAMS, FUZZ_TIMEOUT_MS, parserProperties } from '../text/fuzz-support.js';
 
 /** Fixed-shape results: values are cut lines, so the JSON stays within the input plus a constant. */
 const small = (n: number): number => 2 * n + 4096;
@@ -27,7 +27,7 @@ const PARSERS: Array<[string, (t: string) => unknown, (n: number) => number]> = 
 ];
 
 describe.each(PARSERS)('%s fuzz', (_name, parse, bound) => {
-  it('never throws, stays bounded, ignores VT noise', () => checkParserProperties(parse, bound));
+  for (const [name, run] of parserProperties(parse, bound)) it(name, run, FUZZ_TIMEOUT_MS);
 });
 
 const VERSION_LABELS = ['WSL', 'Kernel', 'WSLg', 'MSRDC', 'Direct3D', 'DXCore', 'Windows'];
@@ -51,7 +51,7 @@ describe('structured fuzz', () => {
       ),
       FC_PARAMS,
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('any catalog token is found inside any surrounding text', () => {
     fc.assert(
@@ -63,7 +63,7 @@ describe('structured fuzz', () => {
       }),
       FC_PARAMS,
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('list rows survive any spacing, default marker and line ends', () => {
     const name = fc.stringMatching(/^[A-Za-z0-9._-]{1,20}$/);
@@ -75,5 +75,5 @@ describe('structured fuzz', () => {
       }),
       FC_PARAMS,
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
