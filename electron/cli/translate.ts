@@ -20,5 +20,5 @@ export async function createTranslator(lang: Language): Promise<(m: Msg) => stri
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  return (m) => t(m.key, { ...(m.params ?? {}) }) as string;
+  return (m) => t(m.key, { ...(m.params ?? {}) });
 }

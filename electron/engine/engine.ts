@@ -136,7 +136,7 @@ export class Engine {
     handle.onOutput((batch) => this.emit('run:output', { runId, seq: batch.seq, data: batch.data }));
     void handle.done.then((result) => {
       this.runs.delete(runId);
-      const outcome = outcomeOf(result, step.classify);
+      const outcome = outcomeOf(result, (code, tail) => step.classify(code, tail));
       this.emit('run:exit', {
         runId,
         stepId,

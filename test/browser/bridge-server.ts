@@ -66,7 +66,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     };
     const unsubscribe = host.subscribe((channel, payload) => push({ kind: 'event', channel, payload }));
     ws.on('message', (data) => {
-      const msg = parse(String(data));
+      const msg = parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
       if (!msg) return log('bridge: dropped a malformed message');
       if (msg.kind === 'send') {
         if (msg.channel === 'run:ack') {

@@ -1,5 +1,5 @@
-import type { FeatureState, HostService, PendingRebootSignals, LxssDistro, HypervisorLaunchType, HostState } from '../../contract/host-state.js';
-import type { InventoryIssue, WindowsInventory } from '../../host/powershell/parse-inventory.js';
+import type { FeatureState, HostState, PendingRebootSignals } from '../../contract/host-state.js';
+import type { WindowsInventory } from '../../host/powershell/parse-inventory.js';
 
 /**
  * Builds `facts.windowsHost` (electron/contract/host-state.ts) from the Windows inventory: what

@@ -34,8 +34,8 @@ describe('IPC schemas', () => {
         if (!r.success) return;
         // Whatever passes must be one of the shapes above, with ids in their allow-listed form.
         const a = args[0] as Record<string, unknown> | undefined;
-        if (a?.stepId !== undefined) expect(String(a.stepId)).toMatch(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/);
-        if (a?.runId !== undefined) expect(String(a.runId)).toMatch(/^run-\d+$/);
+        if (typeof a?.stepId === 'string') expect(a.stepId).toMatch(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/);
+        if (typeof a?.runId === 'string') expect(a.runId).toMatch(/^run-\d+$/);
         if (a) expect(Object.keys(a).every((k) => ['stepId', 'runId', 'chars', 'cols', 'rows'].includes(k))).toBe(true);
       }),
       { numRuns: runs },

@@ -43,7 +43,7 @@ describe('decodeToolOutput fuzz', () => {
   // do; CJK-leading UTF-16LE lines are covered by the ja/zh fixtures (see the rule in decode.ts).
   it('UTF-8 and UTF-16LE text round-trips, and decodes the same split at any line end', () => {
     fc.assert(
-      fc.property(fc.array(printableLine, { maxLength: 20 }), fc.nat(), fc.constantFrom('utf8', 'utf16le') as fc.Arbitrary<'utf8' | 'utf16le'>, (raw, at, how) => {
+      fc.property(fc.array(printableLine, { maxLength: 20 }), fc.nat(), fc.constantFrom<'utf8' | 'utf16le'>('utf8', 'utf16le'), (raw, at, how) => {
         const lines = how === 'utf8' ? raw : raw.map((l) => `E${l}`);
         const eol = how === 'utf8' ? '\n' : '\r\n';
         const split = at % (lines.length + 1);

@@ -114,7 +114,7 @@ export function parserProperties<T>(parse: (text: string) => T, maxJsonChars: (i
   return [
     ['never throws and stays bounded on decoded bytes', () =>
       fc.assert(
-        fc.property(anyBytes, fc.constantFrom('auto', 'utf-8', 'utf-16le') as fc.Arbitrary<'auto' | 'utf-8' | 'utf-16le'>, (bytes, enc) => {
+        fc.property(anyBytes, fc.constantFrom<'auto' | 'utf-8' | 'utf-16le'>('auto', 'utf-8', 'utf-16le'), (bytes, enc) => {
           const text = decodeToolOutput(bytes, enc);
           expect(JSON.stringify(parse(text)).length).toBeLessThanOrEqual(maxJsonChars(text.length));
         }),

@@ -1,0 +1,184 @@
+import type { NvidiaFacts } from './facts.js';
+
+/**
+ * `facts.distro`: what the in-distro collector (assets/probe) read inside a WSL distro or on
+ * native Linux, reduced to the links of the GPU chain. Part of the public `diagnose --json`
+ * output, so fields are only ever added. A value that could not be read is `null`, never a guess.
+ */
+
+/** The collector run itself: whether its document could be read, and its own problems. */
+export interface DistroProbeFacts {
+  ok: boolean;
+  /** Why no document came out (`no-document`, `bad-json`, `launch-failed`, …); null when ok. */
+  error: { code: string; message: string } | null;
+  /** Problems the collector reported about itself (`python3-missing`, `budget-exceeded`, …). */
+  errors: { code: string; message: string }[];
+  python: { executable: string; version: string } | null;
+}
+
+/** `/usr/lib/wsl/lib`, the read-only share of the Windows driver's user-mode libraries. */
+export interface WslLibFacts {
+  present: boolean;
+  /** `libcuda.so`, `libcuda.so.1`, `libcuda.so.1.1`, … as listed. */
+  libcuda: string[];
+  nvidiaSmi: boolean;
+  /** Newest modification time of a libcuda file (ISO, minute or day precision): the driver's arrival. */
+  libcudaModified: string | null;
+}
+
+/** A native Linux NVIDIA driver: the kernel module and its device nodes. */
+export interface NativeDriverFacts {
+  /** From `/proc/driver/nvidia/version`, e.g. `550.54.14`; null when the module is not loaded. */
+  kernelModuleVersion: string | null;
+  openKernelModule: boolean | null;
+  /** `/dev/nvidia0`, `/dev/nvidiactl`, `/dev/nvidia-uvm`, … */
+  devNodes: string[];
+}
+
+/** One device as the CUDA driver API (libcuda via ctypes) sees it. */
+export interface DistroCudaDevice {
+  name: string | null;
+  /** `8.9` */
+  computeCapability: string | null;
+  smCount: number | null;
+  memoryMiB: number | null;
+  pciBusId: string | null;
+}
+
+/** The CUDA driver API query: no toolkit involved. */
+export interface DistroCudaFacts {
+  /** `ok`, `no-device`, `no-library`, `init-failed`, `failed`, `timeout`, `crashed`, `not-run`. */
+  status: string;
+  /** `cuDriverGetVersion`, e.g. 13000; the newest CUDA the driver supports. */
+  driverVersion: number | null;
+  /** `13.0` */
+  driverVersionText: string | null;
+  devices: DistroCudaDevice[];
+  error: { name: string | null; code: number | null; call: string; message: string | null } | null;
+  /** The libcuda file the loader mapped, e.g. `/usr/lib/wsl/lib/libcuda.so.1`. */
+  library: string | null;
+}
+
+/** The CUDA toolkit in the distro (only needed to compile CUDA code). */
+export interface ToolkitFacts {
+  /** `13.0` from `nvcc --version`; null when nvcc is absent. */
+  nvccVersion: string | null;
+  /** Installed `cuda-toolkit*` packages. */
+  packages: string[];
+  /**
+   * False when a package that NVIDIA's wsl-ubuntu repository does not ship (`cuda-drivers`) is
+   * installed; null when nothing captured tells the repository apart.
+   */
+  fromWslUbuntuRepo: boolean | null;
+}
+
+/** Frameworks the collector looks at. */
+export type FrameworkName = 'torch' | 'tensorflow' | 'jax' | 'torch_directml';
+
+/** Stable kinds of CUDA start-up failures seen in framework output. */
+export type CudaErrorKind =
+  | 'no-driver'
+  | 'driver-init-failed'
+  | 'driver-too-old'
+  | 'no-kernel-image'
+  | 'device-enumeration'
+  | 'no-device'
+  | 'not-compiled'
+  | 'out-of-memory';
+
+/** One framework's view of the GPU. */
+export interface FrameworkFacts {
+  name: FrameworkName;
+  installed: boolean;
+  /** The collector's status: `not-installed`, `ok`, `no-gpu`, `op-failed`, `failed`, `timeout`, `crashed`. */
+  status: string;
+  version: string | null;
+  /** `12.6` (torch.version.cuda / TF build info); null for CPU-only or ROCm builds. */
+  cudaBuild: string | null;
+  hipBuild: string | null;
+  /** True when the build has no GPU backend at all (`+cpu` torch, TF without CUDA). */
+  cpuOnlyBuild: boolean | null;
+  archList: string[] | null;
+  /** `sm_89` */
+  deviceArch: string | null;
+  /** The build has kernels for the device (exact or compatible SASS, or PTX it can JIT); null: unknown. */
+  archMatches: boolean | null;
+  gpuVisible: boolean | null;
+  deviceName: string | null;
+  /** A real tensor op: `onGpu` when it ran on the GPU, `ok` when it matched the CPU result. */
+  tensorOp: { ok: boolean; onGpu: boolean; error: string | null } | null;
+  error: string | null;
+  /** The recognized kind of CUDA failure in the error or the child's stderr. */
+  errorKind: CudaErrorKind | null;
+}
+
+/** The PyTorch micro-benchmark (`--bench`). */
+export interface BenchFacts {
+  /** `ok`, `partial`, `no-gpu`, `skipped`, `failed`, `timeout`, `crashed`. */
+  status: string;
+  reason: string | null;
+  device: string | null;
+  fp32Tflops: number | null;
+  tf32Tflops: number | null;
+  fp16Tflops: number | null;
+  bf16Tflops: number | null;
+  /** Device-to-device copy; counts the read and the write. */
+  copyGBps: number | null;
+  sizes: { matmulN: number | null; copyBytes: number | null };
+  torchVersion: string | null;
+  cudaBuild: string | null;
+  errors: string[];
+}
+
+/** One CDI spec file (`/etc/cdi`, `/var/run/cdi`). */
+export interface CdiSpecFacts {
+  path: string;
+  /** ISO time (minute or day precision, as `ls -la` prints it). */
+  modified: string | null;
+}
+
+/** Docker as seen from the distro. */
+export interface DockerFacts {
+  cliPresent: boolean;
+  daemonReachable: boolean;
+  serverVersion: string | null;
+  clientVersion: string | null;
+  runtimes: string[];
+  defaultRuntime: string | null;
+  cdiSpecDirs: string[];
+  cdiSpecs: CdiSpecFacts[];
+  nvidiaCtkVersion: string | null;
+  error: string | null;
+}
+
+/** Everything read inside the distro. */
+export interface DistroFacts {
+  probe: DistroProbeFacts;
+  target: 'wsl' | 'linux' | null;
+  /** `PRETTY_NAME` of /etc/os-release. */
+  name: string | null;
+  kernelRelease: string | null;
+  isWsl: boolean;
+  /** 1 (`…-Microsoft` pseudo-kernel) or 2 (`…-microsoft-standard…`); null on native Linux or unknown. */
+  wslGeneration: 1 | 2 | null;
+  /** `/dev/dxg` exists; null when not captured. */
+  dxg: boolean | null;
+  wslLib: WslLibFacts | null;
+  /** The first `libcuda.so.1` in the loader cache (`ldconfig -p`); null when absent or not captured. */
+  libcudaResolved: string | null;
+  /** Harmless ldconfig warnings (`… is not a symbolic link`), kept as evidence only. */
+  ldconfigWarnings: string[];
+  /** Installed Linux NVIDIA driver packages (`nvidia-driver-*`, `cuda-drivers`, …); null without dpkg. */
+  linuxDriverPackages: string[] | null;
+  /** Where nvidia-smi was found (`/usr/lib/wsl/lib/nvidia-smi`, `/usr/bin/nvidia-smi`); null when absent. */
+  nvidiaSmiPath: string | null;
+  nativeDriver: NativeDriverFacts | null;
+  /** From the in-distro nvidia-smi. */
+  nvidia: NvidiaFacts | null;
+  cuda: DistroCudaFacts | null;
+  toolkit: ToolkitFacts | null;
+  frameworks: FrameworkFacts[];
+  bench: BenchFacts | null;
+  docker: DockerFacts | null;
+  powerSource: 'ac' | 'battery' | null;
+}
