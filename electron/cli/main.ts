@@ -57,7 +57,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return printReport(reportFrom(bundle.value.manifest.platform, bundle.value.captures, plan.checks, now()), args.json, io, t);
   }
 
-  const ctx = createProbeContext(io.env, new ExecRunner({ baseEnv: io.env }), host);
+  // The runner logs which absolute file ran and how it ended; a bundle carries these lines (redacted).
+  const logLines: string[] = [];
+  const log = (line: string, fields?: Readonly<Record<string, unknown>>) => logLines.push(`${now().toISOString()} ${line}${fields ? ` ${JSON.stringify(fields)}` : ''}`);
+  const ctx = createProbeContext(io.env, new ExecRunner({ baseEnv: io.env, log }), host);
   const { captures, report } = await diagnoseHost(plan, ctx, now);
   if (args.command === 'diagnose') return printReport(report, args.json, io, t);
 
@@ -68,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     captures,
     report,
     reportJson: reportToJson(report, english),
-    logs: [],
+    logs: [{ name: 'diagnose', lines: logLines }],
     app: { name: 'wsl-gpu-setup', version: readAppVersion() ?? 'unknown' },
     platform: ctx.host,
     translate: english,

@@ -77,7 +77,7 @@ export function parseLsLong(stdout: string, stderr = '', reference: Date | null 
     }
     const m = LINE.exec(line);
     if (!m) continue;
-    const rest = m[7] ?? '';
+    const rest = m[6] ?? '';
     const type = typeOf(m[1] ?? '');
     const arrow = type === 'link' ? rest.indexOf(' -> ') : -1;
     const name = arrow >= 0 ? rest.slice(0, arrow) : rest;

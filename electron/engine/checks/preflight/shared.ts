@@ -30,8 +30,9 @@ export function formatMiB(mib: number): string {
 
 /** Joins names for a message parameter, bounded so a crafted registry cannot flood the UI. */
 export function nameList(names: readonly (string | null)[], max = 8): string {
-  const shown = names.filter((n): n is string => typeof n === 'string' && n !== '').slice(0, max);
-  const more = names.length - shown.length;
+  const valid = names.filter((n): n is string => typeof n === 'string' && n !== '');
+  const shown = valid.slice(0, max);
+  const more = valid.length - shown.length;
   return more > 0 ? `${shown.join(', ')} (+${more})` : shown.join(', ');
 }
 

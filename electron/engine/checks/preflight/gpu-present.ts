@@ -1,0 +1,35 @@
+import { msg } from '../../../contract/messages.js';
+import type { Check } from '../../model.js';
+import { onWindowsOnly } from '../applies.js';
+import { computeGpus, VENDOR_NAMES } from './gpu-shared.js';
+import { fix, nameList, notCaptured, PROBES } from './shared.js';
+
+/**
+ * Is there an NVIDIA, AMD or Intel GPU (discrete or integrated)? The vendor comes from the PCI
+ * id, so a card still on Microsoft's Basic Display driver counts as present; its missing driver
+ * is `gpu.driver-stale`'s finding. Only Microsoft's adapters or unknown vendors fail.
+ */
+export const gpuPresentCheck: Check = {
+  id: 'gpu.present',
+  category: 'preflight',
+  title: msg('check.gpu.present.title'),
+  prerequisites: [],
+  applies: onWindowsOnly,
+  evaluate(facts) {
+    if (facts.gpus === null) {
+      // nvidia-smi alone can still prove an NVIDIA GPU when the inventory was not captured.
+      const smi = facts.nvidia?.gpus ?? [];
+      if (smi.length === 0) return notCaptured(PROBES.inventory);
+      const names = nameList(smi.map((g) => g.name));
+      return { status: 'pass', summary: msg('check.gpu.present.pass', { names }), evidence: smi.map((g) => ({ label: msg('evidence.gpu.adapter', { vendor: 'NVIDIA' }), value: g.name ?? 'unknown' })) };
+    }
+    const evidence = facts.gpus.slice(0, 16).map((g) => ({
+      label: msg('evidence.gpu.adapter', { vendor: g.vendor !== null && g.vendor in VENDOR_NAMES ? VENDOR_NAMES[g.vendor as keyof typeof VENDOR_NAMES] : (g.vendor ?? 'unknown') }),
+      value: `${g.name ?? 'unknown'} (${g.windowsDriverVersion ?? 'unknown'})`,
+    }));
+    const usable = computeGpus(facts);
+    if (usable.length > 0) return { status: 'pass', summary: msg('check.gpu.present.pass', { names: nameList(usable.map((g) => g.name ?? VENDOR_NAMES[g.vendor])) }), evidence };
+    const key = facts.gpus.length === 0 ? 'check.gpu.present.fail.none' : 'check.gpu.present.fail.noVendor';
+    return { status: 'fail', summary: msg(key, { names: nameList(facts.gpus.map((g) => g.name)) }), evidence, fix: fix('fix.gpu.present') };
+  },
+};

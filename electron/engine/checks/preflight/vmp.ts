@@ -1,0 +1,35 @@
+import { msg } from '../../../contract/messages.js';
+import type { Check } from '../../model.js';
+import { onWindowsOnly } from '../applies.js';
+import { ev, fix, notCaptured, PROBES } from './shared.js';
+
+const VMP = 'VirtualMachinePlatform';
+
+/**
+ * Is the Virtual Machine Platform enabled and active? WSL 2 always needs it. A feature enabled
+ * this boot already reads "enabled", but it is active only once its services (`vmcompute`,
+ * `HNS`) exist, i.e. after the restart (domain.md §1.2, §1.4).
+ */
+export const vmpCheck: Check = {
+  id: 'preflight.vmp',
+  category: 'preflight',
+  title: msg('check.preflight.vmp.title'),
+  prerequisites: [],
+  applies: onWindowsOnly,
+  evaluate(facts) {
+    const host = facts.windowsHost;
+    if (!host) return notCaptured(PROBES.inventory);
+    const state = host.features.vmp;
+    const signals = host.pendingRebootSignals;
+    const evidence = [ev('evidence.preflight.featureState', state), ev('evidence.preflight.vmpServices', signals.vmpEnabledNotActive === null ? null : !signals.vmpEnabledNotActive)];
+    if (state === 'enabled') {
+      const pending = signals.vmpEnabledNotActive === true || signals.wslInstallStatusComponents.some((c) => c.toLowerCase() === VMP.toLowerCase());
+      if (pending) return { status: 'fail', summary: msg('check.preflight.vmp.fail.restartPending'), evidence, fix: fix('fix.preflight.restart') };
+      return { status: 'pass', summary: msg('check.preflight.vmp.pass'), evidence };
+    }
+    if (state === 'disabled' || state === 'absent') {
+      return { status: 'fail', summary: msg(`check.preflight.vmp.fail.${state}`), evidence, fix: fix('fix.preflight.vmp.enable') };
+    }
+    return { status: 'unknown', summary: msg('check.preflight.vmp.unknown'), evidence };
+  },
+};

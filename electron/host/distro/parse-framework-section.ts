@@ -1,0 +1,100 @@
+import type { FrameworkFacts, FrameworkName } from '../../contract/distro-facts.js';
+import { archListCovers, smArchOf } from './parse-arch-list.js';
+import { classifyCudaError } from './parse-cuda-error.js';
+import type { ProbeFrameworkSection } from './probe-document-schema.js';
+
+/**
+ * One framework section of the collector document (child_torch.py, child_tensorflow.py,
+ * child_jax.py, child_directml.py) reduced to `FrameworkFacts`. Fields a child does not print
+ * stay null; nothing is inferred from a missing field.
+ */
+
+const MAX_TEXT = 2000;
+
+/** A bounded string, or null. */
+export function str(v: unknown, max = MAX_TEXT): string | null {
+  return typeof v === 'string' && v !== '' ? v.slice(0, max) : null;
+}
+
+/** A finite number, or null. */
+export function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function bool(v: unknown): boolean | null {
+  return typeof v === 'boolean' ? v : null;
+}
+
+function strings(v: unknown, max = 64): string[] | null {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, max).map((s) => s.slice(0, 200)) : null;
+}
+
+function gpuVisibleOf(name: FrameworkName, s: Record<string, unknown>): boolean | null {
+  if (name === 'torch') return bool(s.cudaAvailable);
+  if (name === 'tensorflow') return Array.isArray(s.gpus) ? s.gpus.length > 0 : null;
+  if (name === 'jax') {
+    if (!Array.isArray(s.devices)) return null;
+    return s.devices.some((d) => d !== null && typeof d === 'object' && ['gpu', 'cuda', 'rocm'].includes(String((d as { platform?: unknown }).platform)));
+  }
+  const count = num(s.deviceCount);
+  return count === null ? null : count > 0;
+}
+
+function deviceNameOf(name: FrameworkName, s: Record<string, unknown>): string | null {
+  if (name === 'tensorflow') return strings(s.gpus)?.[0] ?? null;
+  if (name === 'jax' && Array.isArray(s.devices)) {
+    const gpu = s.devices.find((d) => d !== null && typeof d === 'object' && (d as { platform?: unknown }).platform !== 'cpu');
+    return gpu ? str((gpu as { kind?: unknown }).kind, 200) : null;
+  }
+  return str(s.deviceName, 200);
+}
+
+function cpuOnlyOf(name: FrameworkName, s: Record<string, unknown>, version: string | null): boolean | null {
+  if (name === 'torch') {
+    if (version === null) return null;
+    return s.cudaBuild == null && s.hipBuild == null;
+  }
+  if (name === 'tensorflow') {
+    const built = bool(s.builtWithCuda);
+    return built === null ? null : !built;
+  }
+  return null;
+}
+
+function tensorOpOf(op: ProbeFrameworkSection['op']): FrameworkFacts['tensorOp'] {
+  if (op === null || op === undefined) return null;
+  const o = op as Record<string, unknown>;
+  return { ok: op.ok === true, onGpu: typeof o.gpu === 'number', error: str(o.error) };
+}
+
+/** Reduces one section. `deviceCapability` (from the CUDA driver query) backs up torch's own. */
+export function frameworkFactsFrom(name: FrameworkName, section: ProbeFrameworkSection | undefined, deviceCapability: string | null): FrameworkFacts {
+  const s = (section ?? { installed: false, status: 'not-installed' }) as ProbeFrameworkSection & Record<string, unknown>;
+  const version = str(s.version, 200) ?? str(s.distVersion, 200);
+  const cudaBuild = name === 'tensorflow' || name === 'torch' ? str(s.cudaBuild, 40) : null;
+  const hipBuild = name === 'torch' ? str(s.hipBuild, 40) : null;
+  const archList = name === 'torch' ? strings(s.archList) : null;
+  const capability = str(s.capability, 8) ?? deviceCapability;
+  const deviceArch = str(s.deviceArch, 16) ?? (name === 'torch' && s.installed === true ? smArchOf(capability) : null);
+  const tensorOp = tensorOpOf(s.op);
+  const run = s.run as { stderr?: unknown } | undefined;
+  const error = str(s.error);
+  const kind = classifyCudaError([error, tensorOp?.error, str(run?.stderr, 8192)].filter((t) => t).join('\n'));
+  return {
+    name,
+    installed: s.installed === true,
+    status: str(s.status, 64) ?? 'failed',
+    version,
+    cudaBuild,
+    hipBuild,
+    cpuOnlyBuild: s.installed === true ? cpuOnlyOf(name, s, str(s.version, 200)) : null,
+    archList,
+    deviceArch,
+    archMatches: hipBuild === null ? archListCovers(archList, capability) : null,
+    gpuVisible: s.installed === true ? gpuVisibleOf(name, s) : null,
+    deviceName: deviceNameOf(name, s),
+    tensorOp,
+    error: error ?? tensorOp?.error ?? null,
+    errorKind: kind?.kind ?? null,
+  };
+}
