@@ -1,17 +1,40 @@
-import type { CheckResult, Readiness } from '../contract/checks.js';
+import type { CheckResult, CheckStatus, Readiness } from '../contract/checks.js';
 
 /**
- * How far the machine is from "PyTorch trains on my GPU", judged only from checks that ran.
- * Nothing short of a framework seeing the GPU counts as verified, and a CPU fallback is never
- * called GPU-ready: the gpu-chain checks decide the upper levels.
+ * How far the machine is from "PyTorch trains on my GPU", judged only from gpu-chain checks
+ * that ran:
+ * - `not-ready`: a link up to the CUDA driver failed, or the driver API was never shown to work;
+ * - `installed`: the stack is present: the CUDA driver API initializes and sees a device;
+ * - `verified`: a framework imported and saw the GPU;
+ * - `verified-on-gpu`: a framework ran a real tensor op on the GPU (its check passes) and the
+ *   benchmark is within the expected range (`gpu.performance` passes).
+ * A CPU-only build or CPU fallback fails its framework check, so it never counts as GPU-ready.
+ * Optional links (toolkit, docker) do not lower the level.
  */
+
+/** Links of the chain up to and including the driver API; one failing means not ready. */
+export const CORE_LINKS: readonly string[] = [
+  'distro.wsl2',
+  'gpu.dxg',
+  'gpu.wsl-lib',
+  'gpu.no-linux-driver',
+  'gpu.kernel-module',
+  'gpu.dev-nvidia',
+  'gpu.libcuda-resolves',
+  'gpu.nvidia-smi',
+  'gpu.cuda-driver',
+];
+
+const usable = (s: CheckStatus | undefined): boolean => s === 'pass' || s === 'warn';
+
+/** The readiness level the check results support. Pure. */
 export function readinessFrom(checks: readonly CheckResult[]): Readiness {
   const chain = checks.filter((c) => c.category === 'gpu-chain');
-  const passed = (id: string) => chain.some((c) => c.id === id && c.status === 'pass');
+  const status = (id: string): CheckStatus | undefined => chain.find((c) => c.id === id)?.status;
+  if (chain.some((c) => CORE_LINKS.includes(c.id) && c.status === 'fail')) return 'not-ready';
+  if (!usable(status('gpu.cuda-driver'))) return 'not-ready';
   const frameworks = chain.filter((c) => c.id.startsWith('framework.'));
-  if (chain.length === 0 || chain.some((c) => c.status === 'fail')) return 'not-ready';
-  if (frameworks.some((c) => c.status === 'pass') && passed('gpu.performance')) return 'verified-on-gpu';
-  if (frameworks.some((c) => c.status === 'pass')) return 'verified';
-  if (passed('gpu.cuda-driver')) return 'installed';
-  return 'not-ready';
+  if (frameworks.some((c) => c.status === 'pass') && status('gpu.performance') === 'pass') return 'verified-on-gpu';
+  if (frameworks.some((c) => usable(c.status))) return 'verified';
+  return 'installed';
 }

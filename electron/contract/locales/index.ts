@@ -4,13 +4,15 @@
  * test enforces it).
  */
 import { common } from './common.js';
+import { preflight } from './preflight.js';
 import { wsl } from './wsl.js';
+import { wslErrors } from './wsl-errors.js';
 
 export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

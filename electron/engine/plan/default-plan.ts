@@ -1,5 +1,7 @@
 import { msg } from '../../contract/messages.js';
 import type { HostPlatform } from '../../host/platform.js';
+import { withErrorOverlay } from '../checks/error-overlay.js';
+import { preflightChecks } from '../checks/preflight/index.js';
 import { wslInstalledCheck } from '../checks/wsl-installed.js';
 import { wslVersionCheck } from '../checks/wsl-version.js';
 import type { Check, Probe, Stage, Step } from '../model.js';
@@ -47,7 +49,7 @@ export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench:
         ];
   return {
     probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, ...collector],
-    checks: [wslInstalledCheck, wslVersionCheck],
+    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks],
     stages: [{ id: 'wsl', title: msg('stage.wsl.title') }],
     steps: [wslUpdateStep],
   };

@@ -35,7 +35,7 @@ export const windowsCheck: Check = {
         status: 'warn',
         summary: msg(server ? 'check.preflight.windows.warn.server' : 'check.preflight.windows.warn.win10', params),
         evidence,
-        fix: fix('fix.preflight.windows.upgrade'),
+        fix: fix(server ? 'fix.preflight.windows.server' : 'fix.preflight.windows.upgrade'),
       };
     }
     return {

@@ -1,0 +1,28 @@
+import { msg } from '../../../contract/messages.js';
+import type { Check } from '../../model.js';
+import { distroOf, ev, onWsl, probeVerdict } from './common.js';
+
+/** The distro runs under WSL 2: WSL 1 has no GPU paravirtualization at all (failure #2). */
+export const distroWsl2Check: Check = {
+  id: 'distro.wsl2',
+  category: 'gpu-chain',
+  title: msg('check.distro.wsl2.title'),
+  prerequisites: [],
+  applies: onWsl,
+  evaluate(facts) {
+    const d = distroOf(facts);
+    const problem = probeVerdict(d);
+    if (problem || !d) return problem ?? { status: 'unknown', summary: msg('check.gpu.skip.noDistro') };
+    const evidence = [ev('evidence.distro.kernel', d.kernelRelease), ev('evidence.distro.name', d.name)];
+    if (d.wslGeneration === 2) return { status: 'pass', summary: msg('check.distro.wsl2.pass', { kernel: d.kernelRelease }), evidence };
+    if (d.wslGeneration === 1) {
+      return {
+        status: 'fail',
+        summary: msg('check.distro.wsl2.fail.wsl1', { kernel: d.kernelRelease }),
+        evidence,
+        fix: { text: msg('fix.distro.wsl2', { distro: facts.wsl?.defaultDistribution ?? '<distro>' }) },
+      };
+    }
+    return { status: 'unknown', summary: msg('check.distro.wsl2.unknown'), evidence };
+  },
+};

@@ -1,0 +1,68 @@
+import type { Evidence } from '../../../contract/checks.js';
+import type { FrameworkFacts, FrameworkName } from '../../../contract/distro-facts.js';
+import type { Facts } from '../../../contract/facts.js';
+import type { Msg } from '../../../contract/messages.js';
+import { msg } from '../../../contract/messages.js';
+import type { Check, Verdict } from '../../model.js';
+import { distroOf, ev, onWsl, withDistro } from './common.js';
+
+/**
+ * One check per ML framework: it sees the GPU, is built for its compute capability, and a
+ * real tensor op ran on the GPU and matched the CPU. A CPU-only build or a CPU fallback fails:
+ * it is never GPU-ready (prior-art.md §0 fact 11; domain.md §6, failures #8 and #9).
+ */
+
+function evidenceOf(f: FrameworkFacts): Evidence[] {
+  const rows = [ev('evidence.framework.version', f.version), ev('evidence.framework.build', f.cudaBuild ? `CUDA ${f.cudaBuild}` : f.hipBuild ? `ROCm ${f.hipBuild}` : 'CPU')];
+  if (f.deviceName) rows.push(ev('evidence.framework.device', f.deviceName));
+  if (f.deviceArch) rows.push(ev('evidence.framework.deviceArch', f.deviceArch));
+  if (f.archList) rows.push(ev('evidence.framework.archList', f.archList.join(' ')));
+  if (f.error) rows.push(ev('evidence.framework.error', f.error));
+  return rows;
+}
+
+/** Suggested fix for an arch mismatch: newer wheels for Blackwell, cu126 for pre-Turing cards. */
+function archFix(f: FrameworkFacts): Msg {
+  const n = Number(/^sm_(\d+)/u.exec(f.deviceArch ?? '')?.[1] ?? NaN);
+  return msg(Number.isFinite(n) && n < 75 ? 'fix.framework.archOlder' : 'fix.framework.archNewer', { arch: f.deviceArch });
+}
+
+/** The verdict for an installed framework. */
+export function frameworkVerdict(f: FrameworkFacts): Verdict {
+  const evidence = evidenceOf(f);
+  const p = { name: f.name, version: f.version };
+  const install = { text: msg(`fix.framework.${f.name}`) };
+  if (f.cpuOnlyBuild === true) return { status: 'fail', summary: msg('check.framework.fail.cpuOnly', p), evidence, fix: install };
+  if (f.status === 'timeout' || f.status === 'crashed') return { status: 'fail', summary: msg('check.framework.fail.crashed', { ...p, status: f.status }), evidence };
+  if (f.archMatches === false || f.errorKind === 'no-kernel-image') {
+    return { status: 'fail', summary: msg('check.framework.fail.archMismatch', { ...p, arch: f.deviceArch, build: f.cudaBuild }), evidence, fix: { text: archFix(f) } };
+  }
+  if (f.gpuVisible !== true) {
+    if (f.errorKind === 'driver-too-old') return { status: 'fail', summary: msg('check.framework.fail.driverTooOld', { ...p, build: f.cudaBuild }), evidence, fix: { text: msg('fix.gpu.windowsDriver') } };
+    if (f.errorKind === 'no-driver' || f.errorKind === 'driver-init-failed') return { status: 'fail', summary: msg('check.framework.fail.noDriver', p), evidence, fix: { text: msg('fix.gpu.windowsDriver') } };
+    if (f.status === 'failed') return { status: 'fail', summary: msg('check.framework.fail.importFailed', { ...p, error: f.error }), evidence, fix: install };
+    return { status: 'fail', summary: msg('check.framework.fail.noGpu', p), evidence, fix: install };
+  }
+  const op = f.tensorOp;
+  if (op === null) return { status: 'warn', summary: msg('check.framework.warn.opNotRun', p), evidence };
+  if (!op.ok || !op.onGpu) return { status: 'fail', summary: msg('check.framework.fail.opFailed', { ...p, error: op.error }), evidence, fix: install };
+  return { status: 'pass', summary: msg('check.framework.pass', { ...p, device: f.deviceName }), evidence };
+}
+
+/** Builds the check of one framework. */
+export function frameworkCheck(name: FrameworkName): Check {
+  const directml = name === 'torch_directml';
+  return {
+    id: `framework.${name}`,
+    category: 'gpu-chain',
+    title: msg(`check.framework.${name}.title`),
+    // DirectML reaches the GPU through D3D12 on /dev/dxg, not through CUDA.
+    prerequisites: directml ? ['gpu.dxg'] : ['gpu.cuda-driver'],
+    applies: directml ? onWsl : withDistro,
+    evaluate(facts: Facts): Verdict {
+      const f = distroOf(facts)?.frameworks.find((x) => x.name === name);
+      if (!f || !f.installed) return { status: 'skip', summary: msg('check.framework.skip.notInstalled', { name }) };
+      return frameworkVerdict(f);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Evidence } from '../../../contract/checks.js';
+import { msg } from '../../../contract/messages.js';
+import type { Check } from '../../model.js';
+import { distroOf, ev, withDistro } from './common.js';
+import { afterPlatformRoad } from './platform-gate.js';
+
+const WSL_LIB = '/usr/lib/wsl/lib/';
+
+/**
+ * The dynamic loader finds the right `libcuda.so.1` first: on WSL the one in `/usr/lib/wsl/lib`
+ * (a Linux copy shadowing it breaks CUDA), on native Linux any from the driver. ldconfig's
+ * "is not a symbolic link" warning about the WSL files is cosmetic (failure #6) and never fails
+ * anything: it is shown as evidence only.
+ */
+export const gpuLibcudaResolvesCheck: Check = afterPlatformRoad({
+  id: 'gpu.libcuda-resolves',
+  category: 'gpu-chain',
+  title: msg('check.gpu.libcuda.title'),
+  prerequisites: [],
+  applies: withDistro,
+  evaluate(facts) {
+    const d = distroOf(facts);
+    if (!d) return { status: 'unknown', summary: msg('check.gpu.skip.noDistro') };
+    const resolved = d.libcudaResolved;
+    const mapped = d.cuda?.library ?? null;
+    const evidence: Evidence[] = [ev('evidence.gpu.libcudaResolved', resolved), ev('evidence.gpu.libcudaMapped', mapped)];
+    for (const w of d.ldconfigWarnings) evidence.push(ev('evidence.gpu.ldconfigHarmless', w));
+    if (!d.isWsl) {
+      const path = resolved ?? mapped;
+      if (path) return { status: 'pass', summary: msg('check.gpu.libcuda.pass', { path }), evidence };
+      return { status: 'fail', summary: msg('check.gpu.libcuda.fail.notFoundNative'), evidence, fix: { text: msg('fix.gpu.nativeDriver') } };
+    }
+    const foreign = [mapped, resolved].find((p) => p !== null && !p.startsWith(WSL_LIB));
+    if (foreign) return { status: 'fail', summary: msg('check.gpu.libcuda.fail.shadowed', { path: foreign }), evidence, fix: { text: msg('fix.gpu.shadowedLibcuda', { path: foreign }) } };
+    if (resolved) return { status: 'pass', summary: msg('check.gpu.libcuda.pass', { path: resolved }), evidence };
+    if (mapped) return { status: 'warn', summary: msg('check.gpu.libcuda.warn.notInCache', { path: mapped }), evidence, fix: { text: msg('fix.gpu.ldLibraryPath') } };
+    return { status: 'fail', summary: msg('check.gpu.libcuda.fail.notFound'), evidence, fix: { text: msg('fix.gpu.ldLibraryPath') } };
+  },
+});

@@ -1,0 +1,42 @@
+import type { Check } from '../../model.js';
+import { distroWsl2Check } from './distro-wsl2.js';
+import { dockerGpuCheck } from './docker-gpu.js';
+import { frameworkJaxCheck } from './framework-jax.js';
+import { frameworkTensorflowCheck } from './framework-tensorflow.js';
+import { frameworkTorchDirectmlCheck } from './framework-torch-directml.js';
+import { frameworkTorchCheck } from './framework-torch.js';
+import { gpuCudaDriverCheck } from './gpu-cuda-driver.js';
+import { gpuDevNvidiaCheck } from './gpu-dev-nvidia.js';
+import { gpuDxgCheck } from './gpu-dxg.js';
+import { gpuKernelModuleCheck } from './gpu-kernel-module.js';
+import { gpuLibcudaResolvesCheck } from './gpu-libcuda-resolves.js';
+import { gpuNoLinuxDriverCheck } from './gpu-no-linux-driver.js';
+import { gpuNvidiaSmiCheck } from './gpu-nvidia-smi.js';
+import { gpuPerformanceCheck } from './gpu-performance.js';
+import { gpuWslLibCheck } from './gpu-wsl-lib.js';
+import { toolkitCudaCheck } from './toolkit-cuda.js';
+
+/**
+ * The GPU chain inside the distro, link by link, in the order the dashboard lists them. WSL
+ * links (`distro.wsl2` … `gpu.no-linux-driver`) and native links (`gpu.kernel-module`,
+ * `gpu.dev-nvidia`) skip on the other kind of host; the shared links after them depend on
+ * whichever road applies (see platform-gate.ts).
+ */
+export const gpuChainChecks: Check[] = [
+  distroWsl2Check,
+  gpuDxgCheck,
+  gpuWslLibCheck,
+  gpuNoLinuxDriverCheck,
+  gpuKernelModuleCheck,
+  gpuDevNvidiaCheck,
+  gpuLibcudaResolvesCheck,
+  gpuNvidiaSmiCheck,
+  gpuCudaDriverCheck,
+  toolkitCudaCheck,
+  frameworkTorchCheck,
+  frameworkTensorflowCheck,
+  frameworkJaxCheck,
+  frameworkTorchDirectmlCheck,
+  gpuPerformanceCheck,
+  dockerGpuCheck,
+];

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The table of expected micro-benchmark figures per GPU (assets/perf/expected-gpus.json; its
+ * `conventions` say how each figure is counted). Read once, at module load, so the checks stay
+ * pure functions of the facts. The file is found by walking up from this module: the source
+ * tree (electron/engine/perf) and a bundle (dist/main) both sit below the folder holding assets/.
+ */
+
+const range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
+const specValue = z.union([z.number(), range]).nullable();
+
+/** One GPU row. */
+export const expectedGpuSchema = z.object({
+  id: z.string(),
+  names: z.array(z.string()).min(1),
+  class: z.enum(['desktop', 'laptop', 'datacenter']),
+  arch: z.string(),
+  spec: z.object({ fp32: specValue, fp16: specValue, bf16: specValue, memGBps: specValue }),
+  expected: z.object({ fp32: range.nullable(), fp16: range.nullable(), bf16: range.nullable(), copyGBps: range.nullable() }),
+  estimated: z.boolean(),
+  source: z.string(),
+});
+
+/** The whole file. */
+export const expectedGpuTableSchema = z.object({
+  schema: z.literal('wsl-gpu-setup/expected-gpus@1'),
+  conventions: z.record(z.string(), z.string()),
+  gpus: z.array(expectedGpuSchema),
+});
+
+/** One GPU row: device names, vendor peaks and the achieved ranges. */
+export type ExpectedGpu = z.infer<typeof expectedGpuSchema>;
+
+/** The relative location of the table below the repository (or resources) root. */
+export const EXPECTED_GPUS_FILE = path.join('assets', 'perf', 'expected-gpus.json');
+
+/** Finds the table file above `fromDir` (at most six levels up), or null. */
+export function findExpectedGpusFile(fromDir: string): string | null {
+  let dir = fromDir;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, EXPECTED_GPUS_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return null;
+}
+
+/** Parses and validates the table text; the error says why when it cannot. */
+export function parseExpectedGpuTable(text: string): { ok: true; gpus: ExpectedGpu[] } | { ok: false; error: string } {
+  try {
+    const parsed = expectedGpuTableSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) return { ok: false, error: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    return { ok: true, gpus: parsed.data.gpus };
+  } catch (error) {
+    return { ok: false, error: String((error as Error).message ?? error) };
+  }
+}
+
+function load(): { gpus: ExpectedGpu[]; error: string | null } {
+  try {
+    const file = findExpectedGpusFile(path.dirname(fileURLToPath(import.meta.url)));
+    if (file === null) return { gpus: [], error: `${EXPECTED_GPUS_FILE} not found` };
+    const r = parseExpectedGpuTable(fs.readFileSync(file, 'utf8'));
+    return r.ok ? { gpus: r.gpus, error: null } : { gpus: [], error: r.error };
+  } catch (error) {
+    return { gpus: [], error: String((error as Error).message ?? error) };
+  }
+}
+
+const loaded = load();
+
+/** The table, loaded once; empty when the file is missing or malformed (then every GPU has "no reference"). */
+export const EXPECTED_GPUS: readonly ExpectedGpu[] = loaded.gpus;
+
+/** Why the table could not be loaded, or null. */
+export const EXPECTED_GPUS_ERROR: string | null = loaded.error;
