@@ -74,6 +74,10 @@ export function wslFactsFrom(captures: CaptureMap): WslFacts | null {
 
   if (list && list.exitCode === 0) {
     facts.distros = parseWslListVerbose(captureText(list)).distros;
+  } else if (list && !facts.error) {
+    // Listing distros talks to the WSL service: its error token is often the first sign of trouble.
+    const text = captureText(list);
+    if (!parseWslListVerbose(text).noDistributions) facts.error = toolErrorFrom(list, text);
   }
   return facts;
 }

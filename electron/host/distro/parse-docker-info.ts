@@ -47,7 +47,7 @@ export function parseDockerInfo(stdout: string, stderr = ''): DockerInfo {
   const client = json?.ClientInfo;
   const serverErrors = Array.isArray(json?.ServerErrors) ? json.ServerErrors.map(str).filter((s): s is string => s !== null) : [];
   const serverVersion = str(json?.ServerVersion);
-  const runtimes = json?.Runtimes !== null && typeof json?.Runtimes === 'object' ? Object.keys(json.Runtimes as object).slice(0, MAX_ITEMS) : [];
+  const runtimes = json?.Runtimes !== null && typeof json?.Runtimes === 'object' ? Object.keys(json.Runtimes).slice(0, MAX_ITEMS) : [];
   const dirs = Array.isArray(json?.CDISpecDirs) ? json.CDISpecDirs.map(str).filter((s): s is string => s !== null).slice(0, MAX_ITEMS) : [];
   const stderrLine = firstLine(typeof stderr === 'string' ? stderr.slice(0, 10_000) : '');
   const reachable = serverVersion !== null && serverErrors.length === 0;

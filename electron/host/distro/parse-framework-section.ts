@@ -43,7 +43,7 @@ function gpuVisibleOf(name: FrameworkName, s: Record<string, unknown>): boolean 
 function deviceNameOf(name: FrameworkName, s: Record<string, unknown>): string | null {
   if (name === 'tensorflow') return strings(s.gpus)?.[0] ?? null;
   if (name === 'jax' && Array.isArray(s.devices)) {
-    const gpu = s.devices.find((d) => d !== null && typeof d === 'object' && (d as { platform?: unknown }).platform !== 'cpu');
+    const gpu: unknown = (s.devices as unknown[]).find((d) => d !== null && typeof d === 'object' && (d as { platform?: unknown }).platform !== 'cpu');
     return gpu ? str((gpu as { kind?: unknown }).kind, 200) : null;
   }
   return str(s.deviceName, 200);

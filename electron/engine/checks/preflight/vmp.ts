@@ -21,7 +21,10 @@ export const vmpCheck: Check = {
     if (!host) return notCaptured(PROBES.inventory);
     const state = host.features.vmp;
     const signals = host.pendingRebootSignals;
-    const evidence = [ev('evidence.preflight.featureState', state), ev('evidence.preflight.vmpServices', signals.vmpEnabledNotActive === null ? null : !signals.vmpEnabledNotActive)];
+    // Read from the service list itself: "enabled but not active" says nothing when VMP is off.
+    const names = host.services?.map((s) => s.name.toLowerCase()) ?? null;
+    const servicesExist = names === null ? null : names.includes('vmcompute') && names.includes('hns');
+    const evidence = [ev('evidence.preflight.featureState', state), ev('evidence.preflight.vmpServices', servicesExist)];
     if (state === 'enabled') {
       const pending = signals.vmpEnabledNotActive === true || signals.wslInstallStatusComponents.some((c) => c.toLowerCase() === VMP.toLowerCase());
       if (pending) return { status: 'fail', summary: msg('check.preflight.vmp.fail.restartPending'), evidence, fix: fix('fix.preflight.restart') };
