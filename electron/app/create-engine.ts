@@ -12,7 +12,7 @@ import { resolveSystemTool } from '../runner/system-tools.js';
 export interface EngineOptions {
   env: NodeJS.ProcessEnv;
   plan?: Plan;
-  log?: (line: string) => void;
+  log?: (line: string, fields?: Readonly<Record<string, unknown>>) => void;
   exec?: ExecRunnerLike;
   pty?: PtyRunnerLike;
   /** Folder of the in-distro collector sources (a packaged app's resources); default: assets/probe. */

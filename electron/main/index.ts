@@ -1,4 +1,5 @@
 import { app, BrowserWindow, ipcMain } from 'electron';
+import logger from 'electron-log/main';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppHost } from '../app/create-app-host.js';
@@ -11,11 +12,16 @@ const rendererUrl = process.env.VITE_DEV_SERVER_URL
   ? new URL(process.env.VITE_DEV_SERVER_URL)
   : pathToFileURL(path.join(here, '../renderer/index.html'));
 
+// One log file per user (%APPDATA%\\wsl-gpu-setup\\logs\\main.log), capped so a flood cannot fill the disk.
+logger.transports.file.maxSize = 5 * 1024 * 1024;
+const log = (line: string, fields?: Readonly<Record<string, unknown>>) => logger.info(line, ...(fields ? [fields] : []));
+
 app.enableSandbox();
 void app.whenReady().then(() => {
-  // Packaged: the collector ships as a resource folder (electron-builder extraResources).
-  const probeScriptDir = app.isPackaged ? path.join(process.resourcesPath, 'probe') : undefined;
-  const host = createAppHost({ env: process.env, version: app.getVersion(), ...(probeScriptDir ? { probeScriptDir } : {}) });
+  // Packaged: the collector ships as a resource folder (electron-builder extraResources); from a
+  // checkout it is read from assets/ (the bundled main.js no longer sits beside the sources).
+  const probeScriptDir = app.isPackaged ? path.join(process.resourcesPath, 'probe') : path.join(app.getAppPath(), 'assets', 'probe');
+  const host = createAppHost({ env: process.env, version: app.getVersion(), log, probeScriptDir });
   let win: BrowserWindow | null = createMainWindow(path.join(here, '../preload/index.cjs'), rendererUrl);
   const dispose = registerIpc(ipcMain, host, () => win?.webContents ?? null, rendererUrl);
   win.on('closed', () => {
