@@ -1,5 +1,7 @@
+import type { DistroFacts } from './distro-facts.js';
 import type { HostState } from './host-state.js';
 
+export type { DistroFacts } from './distro-facts.js';
 export type { HostState } from './host-state.js';
 
 /**
@@ -102,6 +104,8 @@ export interface Facts {
   wsl: WslFacts | null;
   nvidia: NvidiaFacts | null;
   gpus: WindowsGpu[] | null;
+  /** Inside the distro (or this Linux machine): the GPU chain link by link (see distro-facts.ts). */
+  distro: DistroFacts | null;
 }
 
 /** An empty WSL section: nothing known yet. */

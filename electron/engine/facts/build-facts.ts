@@ -1,6 +1,7 @@
 import type { Facts } from '../../contract/facts.js';
 import type { HostInfo } from '../../host/platform.js';
 import type { CaptureMap } from '../model.js';
+import { distroFactsFrom } from './distro-facts.js';
 import { gpusFactsFrom } from './gpus-facts.js';
 import { hostStateFrom } from './host-state.js';
 import { nvidiaFactsFromCaptures } from './nvidia-facts.js';
@@ -17,5 +18,6 @@ export function buildFacts(host: HostInfo, captures: CaptureMap): Facts {
     wsl: wslFactsFrom(captures),
     nvidia: nvidiaFactsFromCaptures(captures),
     gpus: inventory ? gpusFactsFrom(inventory) : null,
+    distro: distroFactsFrom(captures),
   };
 }

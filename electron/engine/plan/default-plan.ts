@@ -1,6 +1,7 @@
 import { msg } from '../../contract/messages.js';
 import type { HostPlatform } from '../../host/platform.js';
 import { withErrorOverlay } from '../checks/error-overlay.js';
+import { gpuChainChecks } from '../checks/gpu-chain/index.js';
 import { preflightChecks } from '../checks/preflight/index.js';
 import { wslInstalledCheck } from '../checks/wsl-installed.js';
 import { wslVersionCheck } from '../checks/wsl-version.js';
@@ -49,7 +50,7 @@ export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench:
         ];
   return {
     probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, ...collector],
-    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks],
+    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks],
     stages: [{ id: 'wsl', title: msg('stage.wsl.title') }],
     steps: [wslUpdateStep],
   };

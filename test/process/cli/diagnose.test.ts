@@ -90,7 +90,7 @@ describe('wsl-gpu-setup diagnose against fake Windows tools', () => {
   });
 
   it('on a Linux host the Windows checks skip with the reason, exit 0', async () => {
-    const r = await diagnose(null, ['diagnose', '--json'], { WSL_GPU_SETUP_PLATFORM: 'linux' });
+    const r = await diagnose(null, ['diagnose', '--json', '--target', 'none'], { WSL_GPU_SETUP_PLATFORM: 'linux' });
     expect(r.code).toBe(0);
     const report = r.json();
     expect(report.facts.host.platform).toBe('linux');

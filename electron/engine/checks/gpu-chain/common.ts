@@ -19,12 +19,9 @@ export function ev(label: string, value: string | number | boolean | null | unde
   return { label: msg(label), value: text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text };
 }
 
-/** Facts as build-facts fills them: `distro` is the in-distro section (absent in older callers). */
-type FactsWithDistro = Facts & { distro?: DistroFacts | null };
-
 /** `facts.distro`, or null when the distro probe did not run. */
 export function distroOf(facts: Facts): DistroFacts | null {
-  return (facts as FactsWithDistro).distro ?? null;
+  return facts.distro;
 }
 
 /** `applies` for links of every Linux target: they need the collector's facts. */

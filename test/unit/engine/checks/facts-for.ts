@@ -17,6 +17,7 @@ export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object
 export function healthyFacts(): Facts {
   return {
     host: { platform: 'windows', simulated: false },
+    distro: null,
     windows: {
       version: '10.0.26100', build: 26100, ubr: 4946, edition: 'Professional', displayVersion: '24H2', arch: 'x64',
       memoryMiB: 32_538, systemDriveFreeMiB: 250_000, elevated: false, isAdmin: true, pendingReboot: false,
