@@ -17,7 +17,7 @@ export const scenarios = {
       { args: ['--version'], stdoutFile: 'host/wsl/version/01-en.utf-16le.txt' },
       { args: ['--status'], stdoutFile: 'host/wsl/status/01-en.utf-16le.txt' },
       { args: ['--list', '--verbose'], stdoutFile: 'host/wsl/list-verbose/01-en.utf-16le.txt' },
-      { args: PROBE_ARGS, stdoutFile: 'probe/wsl-rtx3070-reconstructed.json' },
+      { args: PROBE_ARGS, stdoutFile: 'distro/probe/wsl-rtx4070-healthy.json' },
     ],
   },
   /** Japanese Windows, WSL 2.0.14 package, UTF-16LE with BOM; status in Japanese. */

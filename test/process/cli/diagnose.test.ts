@@ -51,6 +51,9 @@ describe('wsl-gpu-setup diagnose against fake Windows tools', () => {
       error: null,
     });
     expect(report.checks.find((c) => c.id === 'wsl.version')?.evidence).toContainEqual({ label: 'WSL version', value: '2.0.6.0' });
+    // The in-distro collector's document (one wsl.exe round trip): the whole chain up to a real tensor op and the bench.
+    expect(statuses(report)).toMatchObject({ 'distro.wsl2': 'pass', 'gpu.dxg': 'pass', 'gpu.cuda-driver': 'pass', 'framework.torch': 'pass', 'gpu.performance': 'pass' });
+    expect(report.readiness).toBe('verified-on-gpu');
   });
 
   it('Japanese Windows (UTF-16LE with BOM, Japanese labels): versions read, messages in Japanese', async () => {
@@ -103,7 +106,7 @@ describe('wsl-gpu-setup diagnose against fake Windows tools', () => {
   it('prints a readable table and answers usage errors with exit 2', async () => {
     const table = await diagnose('healthyEnglish', ['diagnose']);
     expect(table.out).toMatch(/✔ pass\s+wsl\.installed\s+WSL is installed/);
-    expect(table.out).toMatch(/Readiness: not-ready/);
+    expect(table.out).toMatch(/Readiness: verified-on-gpu/);
     expect((await diagnose(null, ['frobnicate'])).code).toBe(2);
     expect((await diagnose(null, ['diagnose', '--lang', 'xx'])).code).toBe(2);
     expect((await diagnose(null, ['diagnose', '--nope'])).code).toBe(2);
