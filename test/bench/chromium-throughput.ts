@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { BRIDGE_CLIENT_PATH, startBridge } from '../browser/bridge-server.js';
 import { buildTestRenderer } from '../browser/build-renderer.js';
-import { floodUpdateScenario } from '../browser/scenarios.js';
+import { base64FloodUpdateScenario } from '../browser/scenarios.js';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -40,7 +40,7 @@ export interface ChromiumThroughput {
 
 /** Runs the flood once and returns the details (the renderer must already be built). */
 export async function runChromiumThroughput(bytes: number): Promise<ChromiumThroughput> {
-  const bridge = await startBridge({ scenario: floodUpdateScenario(bytes) });
+  const bridge = await startBridge({ scenario: base64FloodUpdateScenario(bytes) });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

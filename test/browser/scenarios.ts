@@ -47,6 +47,11 @@ export function floodUpdateScenario(bytes: number): FakeScenario {
   return { 'wsl.exe': [...probes, { args: ['--update'], flood: { bytes }, exitCode: 0 }] };
 }
 
+/** `wsl.exe --update` printing the raw pty benchmark's base64 flood (throughput benches). */
+export function base64FloodUpdateScenario(bytes: number): FakeScenario {
+  return { 'wsl.exe': [...probes, { args: ['--update'], base64Flood: { bytes }, exitCode: 0 }] };
+}
+
 /** The last numbered line a flood of `bytes` writes in full. */
 export function lastFloodLine(bytes: number): string {
   const LINE_BYTES = 60;

@@ -4,6 +4,7 @@
 // scenario.json and replays the recorded response: raw bytes (byte for byte), optional delay,
 // a flood of N bytes, a hang, or ignoring a stop request. Every call is appended to calls.jsonl
 // so tests can count round trips.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -51,6 +52,12 @@ if (rule.flood) {
     await write(process.stdout, buf);
     sent += buf.length;
   }
+}
+if (rule.base64Flood) {
+  // The same source the raw node-pty benchmark reads (`head -c N /dev/zero | base64`), written
+  // straight to our stdout by C programs, so a benchmark compares like with like.
+  const child = spawn('/bin/sh', ['-c', `head -c ${Math.floor(rule.base64Flood.bytes)} /dev/zero | base64`], { stdio: ['ignore', 'inherit', 'inherit'] });
+  await new Promise((res) => child.on('exit', res));
 }
 if (rule.chunks) {
   for (const c of rule.chunks) {

@@ -17,6 +17,8 @@ export interface FakeRule {
   delayMs?: number;
   chunks?: { data: string; delayMs?: number; encoding?: string }[];
   flood?: { bytes: number };
+  /** `head -c bytes /dev/zero | base64` as the output (the raw pty benchmark's source). */
+  base64Flood?: { bytes: number };
   hang?: boolean;
   ignoreStop?: boolean;
 }
