@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CHECK_CATEGORIES } from '../../../electron/contract/checks.js';
 import { useAppState } from '../../store/context.js';
 import { CheckRow } from './check-row.js';
+import { countByStatus, orderBySeverity } from './order-checks.js';
 import { ReadinessBadge } from './readiness-badge.js';
 
 const useStyles = makeStyles({
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
   muted: { color: tokens.colorNeutralForeground3 },
   group: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  groupHead: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
 /** The diagnostics dashboard: readiness, a button to re-run checks, checks per category. */
@@ -50,10 +52,17 @@ export function DashboardView() {
         if (inGroup.length === 0) return null;
         return (
           <Card key={category} data-testid={`check-group-${category}`}>
-            <Text as="h3" className={styles.group}>
-              {t(`category.${category}`)}
-            </Text>
-            {inGroup.map((check) => (
+            <div className={styles.groupHead}>
+              <Text as="h3" className={styles.group}>
+                {t(`category.${category}`)}
+              </Text>
+              <Text className={styles.muted} data-testid={`check-group-counts-${category}`}>
+                {Object.entries(countByStatus(inGroup))
+                  .map(([status, n]) => `${t(`check.${status}`)} ${n}`)
+                  .join(' · ')}
+              </Text>
+            </div>
+            {orderBySeverity(inGroup).map((check) => (
               <CheckRow key={check.id} check={check} onOpenStep={openStep} />
             ))}
           </Card>
