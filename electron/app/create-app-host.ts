@@ -1,4 +1,4 @@
-import type { EventChannel, EventChannels } from '../contract/channels.js';
+import type { EventChannel, EventChannels, InvokeChannel, InvokeChannels } from '../contract/channels.js';
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '../contract/channels.js';
 import type { Result } from '../contract/errors.js';
 import { fail, ok } from '../contract/errors.js';
@@ -8,7 +8,10 @@ import type { AppHost } from './app-host.js';
 import type { EngineOptions } from './create-engine.js';
 import { createEngine } from './create-engine.js';
 
-type Handlers = Record<(typeof INVOKE_CHANNELS)[number], (args: never[]) => Promise<Result<unknown>> | Result<unknown>>;
+/** One handler per invoke channel, typed by the channel map (arguments already validated). */
+type Handlers = {
+  [C in InvokeChannel]: (args: InvokeChannels[C]['args']) => Result<InvokeChannels[C]['result']> | Promise<Result<InvokeChannels[C]['result']>>;
+};
 
 /**
  * Builds the contract host around one engine. Every call is checked against the channel list
@@ -26,11 +29,11 @@ export function createAppHost(options: EngineOptions & { version?: string }): Ap
     },
     'engine:get': () => ok(engine.view()),
     'checks:run': async () => ok(await engine.diagnose()),
-    'step:start': ([arg]: [{ stepId: string }]) => engine.dispatch({ type: 'step-requested', stepId: arg.stepId }) as Result<unknown>,
-    'run:cancel': ([arg]: [{ runId: string }]) => engine.dispatch({ type: 'cancel-requested', runId: arg.runId }) as Result<unknown>,
-    'run:resize': ([arg]: [{ runId: string; cols: number; rows: number }]) =>
-      engine.resize(arg.runId, arg.cols, arg.rows) ? ok(null) : fail('not-found', `no active run ${arg.runId}`),
-  } as unknown as Handlers;
+    // The machine's reply to these events is exactly the channel's result (machine.ts).
+    'step:start': ([arg]) => engine.dispatch({ type: 'step-requested', stepId: arg.stepId }) as Result<{ runId: string }>,
+    'run:cancel': ([arg]) => engine.dispatch({ type: 'cancel-requested', runId: arg.runId }) as Result<{ cancelled: boolean }>,
+    'run:resize': ([arg]) => (engine.resize(arg.runId, arg.cols, arg.rows) ? ok(null) : fail('not-found', `no active run ${arg.runId}`)),
+  };
 
   return {
     async invoke(channel, args) {
@@ -39,7 +42,7 @@ export function createAppHost(options: EngineOptions & { version?: string }): Ap
       const parsed = schemas[name].safeParse(args);
       if (!parsed.success) return fail('invalid-argument', `invalid arguments for ${channel}`, { detail: parsed.error.message.slice(0, 2000) });
       try {
-        return await handlers[name](parsed.data as never[]);
+        return await (handlers[name] as (args: unknown) => Promise<Result<unknown>> | Result<unknown>)(parsed.data);
       } catch (e) {
         log(`handler ${channel} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return fail('internal', `${channel} failed: ${e instanceof Error ? e.message : String(e)}`);
