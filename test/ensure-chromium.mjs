@@ -7,7 +7,8 @@ import fs from 'node:fs';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (fs.existsSync(chromium)) process.exit(0);
 
-const canApt = process.platform === 'linux' && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
+// A CHROMIUM_PATH someone set is theirs to provide; only the default location is installed here.
+const canApt = !process.env.CHROMIUM_PATH && process.platform === 'linux' && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
 if (!canApt) {
   console.error(`The browser tests need Chromium at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
