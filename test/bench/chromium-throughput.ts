@@ -9,17 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { BRIDGE_CLIENT_PATH, startBridge } from '../browser/bridge-server.js';
 import { buildTestRenderer } from '../browser/build-renderer.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.js';
 import { base64FloodUpdateScenario } from '../browser/scenarios.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 interface BenchHooks {
   termWritten: number;
@@ -42,7 +34,7 @@ export interface ChromiumThroughput {
 export async function runChromiumThroughput(bytes: number): Promise<ChromiumThroughput> {
   const bridge = await startBridge({ scenario: base64FloodUpdateScenario(bytes) });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });
