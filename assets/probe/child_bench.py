@@ -2,10 +2,8 @@
 # tf32, fp16 and bf16, and device-to-device copy GB/s, timed with CUDA events after a warm-up.
 # Sizes follow the card's free memory; iterations follow a time target so the whole run stays
 # within MEASURE_BUDGET_S. Prints one JSON object on stdout.
-import json
 import sys
 import time
-import traceback
 
 MEASURE_BUDGET_S = 15.0  # measurements only; torch import and CUDA init come on top
 TARGET_S = 0.6  # per figure: long enough to amortise launch and clock ramp, short enough for 5 figures
@@ -13,10 +11,6 @@ SLOW_CALL_MS = 150.0  # one matmul slower than this gets a smaller n
 T0 = time.monotonic()
 out = {"status": "failed", "device": None, "torchVersion": None, "cudaBuild": None, "freeMemoryBytes": None,
        "results": [], "skipped": [], "measureMs": None, "error": None}
-
-
-def exc_text(e):
-    return ("%s: %s" % (type(e).__name__, e))[:4000]
 
 
 def timed(torch, fn, iters):
@@ -114,10 +108,4 @@ def main():
     out["status"] = "ok" if all("error" not in r for r in out["results"]) else "partial"
 
 
-try:
-    main()
-except Exception as e:
-    out["error"] = exc_text(e)
-    out["traceback"] = traceback.format_exc()[-4000:]
-    sys.stderr.write(out["traceback"])
-print(json.dumps(out))
+run_child(main, out, echo_traceback=True)

@@ -1,14 +1,8 @@
 # Child process: torch-directml (the vendor-neutral DirectX path, domain.md s4.4/s6.2).
 # Prints one JSON object on stdout.
-import json
-import traceback
 
 out = {"installed": True, "status": "failed", "version": None, "torchVersion": None, "deviceCount": None,
        "deviceName": None, "op": None, "error": None}
-
-
-def exc_text(e):
-    return ("%s: %s" % (type(e).__name__, e))[:4000]
 
 
 def main():
@@ -34,9 +28,4 @@ def main():
     out["status"] = "ok" if out["op"].get("ok") else "op-failed"
 
 
-try:
-    main()
-except Exception as e:
-    out["error"] = exc_text(e)
-    out["traceback"] = traceback.format_exc()[-4000:]
-print(json.dumps(out))
+run_child(main, out)

@@ -1,14 +1,8 @@
 # Child process: JAX's devices and a small op (domain.md s6.2). JAX marks NVIDIA on WSL 2
 # "experimental", so its view is reported apart from torch's. Prints one JSON object on stdout.
-import json
-import traceback
 
 out = {"installed": True, "status": "failed", "version": None, "backend": None, "devices": None,
        "op": None, "error": None}
-
-
-def exc_text(e):
-    return ("%s: %s" % (type(e).__name__, e))[:4000]
 
 
 def main():
@@ -32,9 +26,4 @@ def main():
     out["status"] = "ok" if out["op"].get("ok") else "op-failed"
 
 
-try:
-    main()
-except Exception as e:
-    out["error"] = exc_text(e)
-    out["traceback"] = traceback.format_exc()[-4000:]
-print(json.dumps(out))
+run_child(main, out)

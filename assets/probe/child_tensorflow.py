@@ -1,16 +1,10 @@
 # Child process: TensorFlow's view of the GPU (domain.md s6.2). Its own process because the
 # import is slow and can crash. Prints one JSON object on stdout.
-import json
 import os
-import traceback
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # keep TF's start-up chatter out of stderr
 out = {"installed": True, "status": "failed", "version": None, "builtWithCuda": None, "cudaBuild": None,
        "cudnnBuild": None, "gpus": None, "op": None, "error": None}
-
-
-def exc_text(e):
-    return ("%s: %s" % (type(e).__name__, e))[:4000]
 
 
 def main():
@@ -43,9 +37,4 @@ def main():
     out["status"] = "ok" if out["op"].get("ok") else "op-failed"
 
 
-try:
-    main()
-except Exception as e:
-    out["error"] = exc_text(e)
-    out["traceback"] = traceback.format_exc()[-4000:]
-print(json.dumps(out))
+run_child(main, out)

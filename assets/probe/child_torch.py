@@ -2,16 +2,10 @@
 # torch can hang or crash. A real tensor op on the GPU is compared with the CPU result: an
 # `is_available()` True with a wheel lacking this GPU's sm_XY still fails here ("no kernel
 # image", failure #9 of domain.md s9). Prints one JSON object on stdout.
-import json
-import traceback
 
 out = {"installed": True, "status": "failed", "version": None, "cudaBuild": None, "hipBuild": None,
        "archList": None, "deviceArch": None, "archSupported": None, "cudaAvailable": None,
        "deviceCount": None, "deviceName": None, "capability": None, "op": None, "error": None}
-
-
-def exc_text(e):
-    return ("%s: %s" % (type(e).__name__, e))[:4000]
 
 
 def tensor_op(torch):
@@ -57,9 +51,4 @@ def main():
     out["status"] = "ok" if out["op"].get("ok") else "op-failed"
 
 
-try:
-    main()
-except Exception as e:
-    out["error"] = exc_text(e)
-    out["traceback"] = traceback.format_exc()[-4000:]
-print(json.dumps(out))
+run_child(main, out)

@@ -22,6 +22,9 @@ export const CHILD_NAMES = ['cuda', 'torch', 'tensorflow', 'jax', 'directml', 'b
 /** The python parts, in the order they are concatenated (CHILD_SOURCES goes before main.py). */
 export const LIBRARY_FILES = ['lib_run.py', 'lib_commands.py'] as const;
 
+/** Prepended to each child that calls `run_child` (all but cuda, whose errors have their own shape). */
+export const CHILD_PRELUDE = 'child_prelude.py';
+
 /** The texts the script is assembled from, by file name. */
 export type ProbeSources = Readonly<Record<string, string>>;
 
@@ -38,7 +41,7 @@ export function probeAssetsDir(): string {
 
 /** Every file name the script is assembled from. */
 export function probeSourceFiles(): string[] {
-  return ['collect.sh', ...LIBRARY_FILES, ...CHILD_NAMES.map((n) => `child_${n}.py`), 'main.py'];
+  return ['collect.sh', ...LIBRARY_FILES, CHILD_PRELUDE, ...CHILD_NAMES.map((n) => `child_${n}.py`), 'main.py'];
 }
 
 /** Tab, newline and printable ASCII only. */
@@ -60,7 +63,12 @@ export function assembleProbeScript(sources: ProbeSources): { ok: true; text: st
     if (!isPlainAscii(text)) return { ok: false, error: { code: 'bad-source', message: `${file} is not plain ASCII` } };
   }
   const get = (file: string): string => sources[file] ?? '';
-  const children = CHILD_NAMES.map((n) => `    ${JSON.stringify(n)}: ${JSON.stringify(get(`child_${n}.py`))},\n`).join('');
+  const prelude = get(CHILD_PRELUDE);
+  const child = (n: string): string => {
+    const source = get(`child_${n}.py`);
+    return source.includes('run_child(') ? `${prelude}\n${source}` : source;
+  };
+  const children = CHILD_NAMES.map((n) => `    ${JSON.stringify(n)}: ${JSON.stringify(child(n))},\n`).join('');
   const python = [...LIBRARY_FILES.map(get), `CHILD_SOURCES = {\n${children}}\n`, get('main.py')].join('\n');
   if (python.split('\n').includes(HEREDOC_END)) {
     return { ok: false, error: { code: 'bad-source', message: `a python line equals the here-document end ${HEREDOC_END}` } };
