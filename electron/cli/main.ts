@@ -46,7 +46,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     ...(args.distro !== undefined ? { distro: args.distro } : {}),
     bench: args.bench,
   });
-  const t = await createTranslator(pickLanguage(args.lang, io.env));
+  const lang = pickLanguage(args.lang, io.env);
+  const t = await createTranslator(lang);
 
   if (args.command === 'diagnose' && args.replay !== undefined) {
     const bundle = await readBundle(path.resolve(io.cwd ?? process.cwd(), args.replay));
@@ -64,7 +65,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { captures, report } = await diagnoseHost(plan, ctx, now);
   if (args.command === 'diagnose') return printReport(report, args.json, io, t);
 
-  const english = await createTranslator('en');
+  // Bundles are read by support staff: their report is always English.
+  const english = lang === 'en' ? t : await createTranslator('en');
   const out = path.resolve(io.cwd ?? process.cwd(), args.out ?? `wsl-gpu-setup-bundle-${stamp(now())}.zip`);
   const written = await writeBundle({
     out,

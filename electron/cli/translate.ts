@@ -15,7 +15,7 @@ export async function createTranslator(lang: Language): Promise<(m: Msg) => stri
   const t: TFunction = await instance.init({
     lng: lang,
     fallbackLng: 'en',
-    resources: { en: { engine: catalogs.en }, ja: { engine: catalogs.ja } },
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { engine: catalogs[l] }])),
     defaultNS: 'engine',
     interpolation: { escapeValue: false },
     initAsync: false,

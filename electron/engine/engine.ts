@@ -3,6 +3,7 @@ import type { DiagnoseReport } from '../contract/checks.js';
 import type { EngineView } from '../contract/plan.js';
 import type { RunOutcome } from '../contract/run.js';
 import type { HostInfo } from '../host/platform.js';
+import { describeCommand } from '../runner/command.js';
 import type { RunHandle, RunResult, PtyRunnerLike } from '../runner/runner.js';
 import { diagnoseHost } from './diagnose.js';
 import type { Effect, EngineEvent, EngineState, Reply } from './machine.js';
@@ -37,8 +38,7 @@ export class Engine {
 
   /** Feeds one event through the machine and carries out its effects. */
   dispatch(event: EngineEvent): Reply {
-    const stepInfo = this.deps.plan.steps.map((s) => ({ id: s.id, platforms: s.platforms }));
-    const t = transition(this.state, event, stepInfo, this.deps.ctx.host.platform);
+    const t = transition(this.state, event, this.deps.plan.steps, this.deps.ctx.host.platform);
     this.state = t.state;
     for (const effect of t.effects) this.perform(effect);
     return t.reply;
@@ -129,7 +129,7 @@ export class Engine {
     const step = this.deps.plan.steps.find((s) => s.id === stepId);
     if (!step) return;
     const spec = step.action(this.deps.ctx);
-    this.deps.log?.(`run ${runId} ${step.id}: ${spec.file} ${spec.args.join(' ')}`);
+    this.deps.log?.(`run ${runId} ${step.id}: ${describeCommand(spec)}`);
     const handle = this.deps.pty.start(spec);
     handle.setFlowControl(this.listeners.size > 0);
     this.runs.set(runId, handle);

@@ -3,8 +3,10 @@ import type { Facts } from '../contract/facts.js';
 import { msg } from '../contract/messages.js';
 import type { Check } from './model.js';
 
-/** Statuses a dependant can build on. */
-const USABLE: readonly CheckStatus[] = ['pass', 'warn'];
+/** Whether a dependant can build on a check with this status: it passed or warned. */
+export function isUsable(status: CheckStatus | undefined): boolean {
+  return status === 'pass' || status === 'warn';
+}
 
 /**
  * Judges every check against the facts, in dependency order. A check whose prerequisite did not
@@ -34,7 +36,7 @@ export function evaluateChecks(checks: readonly Check[], facts: Facts): CheckRes
     for (const pre of check.prerequisites) {
       const dep = byId.get(pre);
       const depResult = dep ? visit(dep) : undefined;
-      if (!depResult || !USABLE.includes(depResult.status)) {
+      if (!depResult || !isUsable(depResult.status)) {
         return { ...base, status: 'skip', summary: msg('check.skip.prerequisite', { id: pre }) };
       }
     }

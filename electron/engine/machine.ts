@@ -89,9 +89,10 @@ export function transition(state: EngineState, event: EngineEvent, steps: readon
       const record: StepRecord = { lastOutcome: event.outcome, lastExitCode: event.exitCode };
       const next = { ...state, activeRun: null, steps: { ...state.steps, [active.stepId]: record } };
       // A step that changed something is verified by probing again.
+      const verify = event.outcome === 'ok' || event.outcome === 'reboot-required';
       const effects: Effect[] = [{ type: 'emit-state' }];
-      if (event.outcome === 'ok' || event.outcome === 'reboot-required') effects.unshift(...diagnoseEffects(next));
-      return { state: event.outcome === 'ok' || event.outcome === 'reboot-required' ? startProbe(next) : next, effects, reply: null };
+      if (verify) effects.unshift(...diagnoseEffects(next));
+      return { state: verify ? startProbe(next) : next, effects, reply: null };
     }
 
     case 'cancel-requested': {

@@ -1,4 +1,5 @@
 import type { CheckResult, CheckStatus, Readiness } from '../contract/checks.js';
+import { isUsable } from './evaluate-checks.js';
 
 /**
  * How far the machine is from "PyTorch trains on my GPU", judged only from gpu-chain checks
@@ -25,16 +26,14 @@ export const CORE_LINKS: readonly string[] = [
   'gpu.cuda-driver',
 ];
 
-const usable = (s: CheckStatus | undefined): boolean => s === 'pass' || s === 'warn';
-
 /** The readiness level the check results support. Pure. */
 export function readinessFrom(checks: readonly CheckResult[]): Readiness {
   const chain = checks.filter((c) => c.category === 'gpu-chain');
   const status = (id: string): CheckStatus | undefined => chain.find((c) => c.id === id)?.status;
   if (chain.some((c) => CORE_LINKS.includes(c.id) && c.status === 'fail')) return 'not-ready';
-  if (!usable(status('gpu.cuda-driver'))) return 'not-ready';
+  if (!isUsable(status('gpu.cuda-driver'))) return 'not-ready';
   const frameworks = chain.filter((c) => c.id.startsWith('framework.'));
   if (frameworks.some((c) => c.status === 'pass') && status('gpu.performance') === 'pass') return 'verified-on-gpu';
-  if (frameworks.some((c) => usable(c.status))) return 'verified';
+  if (frameworks.some((c) => isUsable(c.status))) return 'verified';
   return 'installed';
 }

@@ -36,7 +36,3 @@ export function addCounts(into: RedactionCounts, more: Readonly<RedactionCounts>
   return into;
 }
 
-/** The total number of replacements. */
-export function totalCount(counts: Readonly<RedactionCounts>): number {
-  return REDACTION_KINDS.reduce((n, k) => n + counts[k], 0);
-}

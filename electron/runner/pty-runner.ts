@@ -34,8 +34,6 @@ export interface PtyRunHandle extends RunHandle {
   stats(): PtyRunStats;
   /** Drops all outstanding flow credit and resumes the pty (a fresh view attached). */
   resetFlow(): void;
-  /** Off while no view is attached (nothing will acknowledge): output flows unheld. On again for a new view. */
-  setFlowControl(enabled: boolean): void;
 }
 
 /**

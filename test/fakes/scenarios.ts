@@ -17,6 +17,7 @@ export const scenarios = {
       { args: ['--version'], stdoutFile: 'host/wsl/version/01-en.utf-16le.txt' },
       { args: ['--status'], stdoutFile: 'host/wsl/status/01-en.utf-16le.txt' },
       { args: ['--list', '--verbose'], stdoutFile: 'host/wsl/list-verbose/01-en.utf-16le.txt' },
+      { args: ['--list', '--online'], stdoutFile: 'host/wsl/list-online/01-en-crlf.utf-16le.txt' },
       { args: PROBE_ARGS, stdoutFile: 'distro/probe/wsl-rtx4070-healthy.json' },
     ],
   },

@@ -13,7 +13,7 @@ import { parsePowerSource } from '../../host/distro/parse-power-source.js';
 import { parseProbeDocument } from '../../host/distro/parse-probe-document.js';
 import { parseProcDriverVersion } from '../../host/distro/parse-proc-driver.js';
 import type { ProbeCommandRecord, ProbeDocument } from '../../host/distro/probe-document-schema.js';
-import { nvidiaFactsFrom } from '../../host/nvidia-smi/facts.js';
+import { nvidiaFactsFrom, nvidiaNotFound } from '../../host/nvidia-smi/facts.js';
 import { parseNvidiaSmiCsv } from '../../host/nvidia-smi/parse-csv.js';
 import { parseNvidiaSmiTable } from '../../host/nvidia-smi/parse-table.js';
 import { decodeToolOutput } from '../../host/text/decode.js';
@@ -78,7 +78,7 @@ function nvidiaFrom(c: Commands): NvidiaFacts | null {
   const query = c['nvidia-smi-query'];
   if (!table && !query) return null;
   const missing = [table, query].find((r) => r !== undefined && r.error !== null);
-  if (missing && !ran(table)) return { driverVersion: null, cudaVersion: null, smiVersion: null, gpus: [], error: { code: 'not-found', hresult: null, message: (missing.error ?? '').slice(0, 500) } };
+  if (missing && !ran(table)) return nvidiaNotFound((missing.error ?? '').slice(0, 500));
   return nvidiaFactsFrom(
     ran(table) ? parseNvidiaSmiTable(both(table), { exitCode: table.exitCode }) : null,
     ran(query) ? parseNvidiaSmiCsv(both(query), { exitCode: query.exitCode }) : null,

@@ -1,10 +1,10 @@
 import type { NvidiaFacts } from '../../contract/facts.js';
-import { nvidiaFactsFrom } from '../../host/nvidia-smi/facts.js';
+import { nvidiaFactsFrom, nvidiaNotFound } from '../../host/nvidia-smi/facts.js';
 import { parseNvidiaSmiCsv } from '../../host/nvidia-smi/parse-csv.js';
 import { parseNvidiaSmiTable } from '../../host/nvidia-smi/parse-table.js';
 import type { CaptureMap } from '../model.js';
 import { NVIDIA_PROBE_IDS } from '../probes/nvidia-probes.js';
-import { captureText } from './wsl-facts.js';
+import { captureText, launchNotFound } from './capture-text.js';
 
 /**
  * `facts.nvidia` from the nvidia-smi captures. Null when neither was captured; when the tool does
@@ -14,10 +14,8 @@ export function nvidiaFactsFromCaptures(captures: CaptureMap, ids: { table: stri
   const table = captures.get(ids.table);
   const query = captures.get(ids.query);
   if (!table && !query) return null;
-  const missing = [table, query].find((c) => c?.launchError && /ENOENT|not found|no such file/i.test(c.launchError));
-  if (missing) {
-    return { driverVersion: null, cudaVersion: null, smiVersion: null, gpus: [], error: { code: 'not-found', hresult: null, message: missing.launchError ?? '' } };
-  }
+  const missing = [table, query].find(launchNotFound);
+  if (missing) return nvidiaNotFound(missing.launchError ?? '');
   return nvidiaFactsFrom(
     table ? parseNvidiaSmiTable(captureText(table), { exitCode: table.exitCode }) : null,
     query ? parseNvidiaSmiCsv(captureText(query), { exitCode: query.exitCode }) : null,

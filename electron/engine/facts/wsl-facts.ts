@@ -1,22 +1,16 @@
 import type { ToolError, WslFacts } from '../../contract/facts.js';
 import { emptyWslFacts } from '../../contract/facts.js';
-import { decodeToolOutput } from '../../host/text/decode.js';
 import { extractWslError } from '../../host/wsl/error-token.js';
+import { parseWslListOnline } from '../../host/wsl/parse-list-online.js';
 import { parseWslListVerbose } from '../../host/wsl/parse-list.js';
 import { parseWslStatus } from '../../host/wsl/parse-status.js';
 import { parseWslVersion } from '../../host/wsl/parse-version.js';
 import type { Capture, CaptureMap } from '../model.js';
 import { WSL_PROBE_IDS } from '../probes/wsl-probes.js';
+import { captureText, launchNotFound } from './capture-text.js';
 
 /** Longest raw excerpt kept in an error fact. */
 const EXCERPT_CHARS = 500;
-
-/** The decoded text of a capture, stdout and stderr together (wsl.exe prints errors on stdout). */
-export function captureText(c: Capture): string {
-  const out = decodeToolOutput(c.stdout, c.encoding);
-  const err = decodeToolOutput(c.stderr, c.encoding);
-  return err.trim() ? `${out}\n${err}` : out;
-}
 
 /**
  * Builds `facts.wsl` from the wsl.exe captures. Pure. Returns null when no wsl.exe probe was
@@ -26,17 +20,19 @@ export function wslFactsFrom(captures: CaptureMap): WslFacts | null {
   const version = captures.get(WSL_PROBE_IDS.version);
   const status = captures.get(WSL_PROBE_IDS.status);
   const list = captures.get(WSL_PROBE_IDS.listVerbose);
-  if (!version && !status && !list) return null;
+  const online = captures.get(WSL_PROBE_IDS.listOnline);
+  if (!version && !status && !list && !online) return null;
 
   const facts = emptyWslFacts();
   // wsl.exe missing from System32 entirely: no WSL of any kind on this machine.
-  if ([version, status].some((c) => c?.launchError && /ENOENT|not found|no such file/i.test(c.launchError))) {
+  if ([version, status].some(launchNotFound)) {
     return { ...facts, installed: false, kind: 'none' };
   }
 
+  const statusText = status ? captureText(status) : '';
   let statusOk = false;
   if (status && status.exitCode === 0) {
-    const parsed = parseWslStatus(captureText(status));
+    const parsed = parseWslStatus(statusText);
     facts.defaultDistribution = parsed.defaultDistribution;
     facts.defaultVersion = parsed.defaultVersion;
     statusOk = true;
@@ -69,7 +65,7 @@ export function wslFactsFrom(captures: CaptureMap): WslFacts | null {
 
   if (facts.installed === null && status) {
     facts.installed = statusOk ? true : null;
-    facts.error ??= toolErrorFrom(status, captureText(status));
+    facts.error ??= toolErrorFrom(status, statusText);
   }
 
   if (list && list.exitCode === 0) {
@@ -78,6 +74,12 @@ export function wslFactsFrom(captures: CaptureMap): WslFacts | null {
     // Listing distros talks to the WSL service: its error token is often the first sign of trouble.
     const text = captureText(list);
     if (!parseWslListVerbose(text).noDistributions) facts.error = toolErrorFrom(list, text);
+  }
+  if (online) {
+    const text = captureText(online);
+    if (online.exitCode === 0) facts.onlineDistros = parseWslListOnline(text).distros;
+    // Only a recognised token counts: a download error (WININET) is what the network check needs.
+    else if (!facts.error && extractWslError(text, online.exitCode ?? undefined)?.code) facts.error = toolErrorFrom(online, text);
   }
   return facts;
 }

@@ -37,6 +37,11 @@ function toToolError(e: { code: string; message: string } | null | undefined): T
   return e ? { code: e.code, hresult: null, message: e.message } : null;
 }
 
+/** The facts when nvidia-smi does not exist at all (no NVIDIA driver): no GPUs, error `not-found`. */
+export function nvidiaNotFound(message: string): NvidiaFacts {
+  return { driverVersion: null, cudaVersion: null, smiVersion: null, gpus: [], error: { code: 'not-found', hresult: null, message } };
+}
+
 /**
  * Merges what the table and the CSV query said into `NvidiaFacts`. The CSV wins for per-GPU
  * fields (it is never truncated and carries compute capability); the table gives the CUDA and

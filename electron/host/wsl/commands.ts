@@ -10,11 +10,6 @@ import type { CommandSpec } from '../../runner/command.js';
  */
 const WSL_ENV = { WSL_UTF8: '1', WSL_DISABLE_WARNINGS: '1' } as const;
 
-/**
- * wsl.exe's own failures exit with -1, which node reports as -1 or 4294967295 depending on the
- * API; both are listed where a failure is still a useful answer (the output carries the code).
- */
-export const WSL_FAILURE_EXIT_CODES = [-1, 4294967295] as const;
 
 function probe(file: string, label: string, args: string[], timeoutMs = 15_000): CommandSpec {
   return { file, args, env: WSL_ENV, encoding: 'auto', timeoutMs, idleTimeoutMs: 0, expectedExitCodes: [0], label };

@@ -50,6 +50,7 @@ describe('wsl-gpu-setup diagnose against fake Windows tools', () => {
       defaultVersion: 2,
       error: null,
     });
+    expect((report.facts.wsl as { onlineDistros: { name: string }[] }).onlineDistros.length).toBeGreaterThan(0);
     expect(report.checks.find((c) => c.id === 'wsl.version')?.evidence).toContainEqual({ label: 'WSL version', value: '2.0.6.0' });
     // The in-distro collector's document (one wsl.exe round trip): the whole chain up to a real tensor op and the bench.
     expect(statuses(report)).toMatchObject({ 'distro.wsl2': 'pass', 'gpu.dxg': 'pass', 'gpu.cuda-driver': 'pass', 'framework.torch': 'pass', 'gpu.performance': 'pass' });
@@ -119,7 +120,7 @@ describe('wsl-gpu-setup diagnose against fake Windows tools', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'diagnose', '--json'], { env: { ...process.env, ...fake.env } });
     expect((JSON.parse(stdout) as JsonReport).facts.wsl?.version).toBe('2.0.6.0');
     // One wsl.exe process per probe, each with the exact argv; one round trip for everything in the distro.
-    expect(fake.calls().map((c) => c.args.join(' ')).sort()).toEqual(['--list --verbose', '--status', '--version', '-u root --exec /bin/sh -s --']);
+    expect(fake.calls().map((c) => c.args.join(' ')).sort()).toEqual(['--list --online', '--list --verbose', '--status', '--version', '-u root --exec /bin/sh -s --']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Facts } from '../../../contract/facts.js';
 import { msg } from '../../../contract/messages.js';
-import { evaluateChecks } from '../../evaluate-checks.js';
+import { evaluateChecks, isUsable } from '../../evaluate-checks.js';
 import { distroOf } from './common.js';
 import type { Check } from '../../model.js';
 import { distroWsl2Check } from './distro-wsl2.js';
@@ -23,15 +23,10 @@ export const WSL_LINKS: readonly Check[] = [distroWsl2Check, gpuDxgCheck, gpuWsl
 /** The native Linux road, in chain order. */
 export const NATIVE_LINKS: readonly Check[] = [gpuKernelModuleCheck, gpuDevNvidiaCheck];
 
-/** The ids a shared link depends on for this host's road. */
-export function platformPrerequisites(facts: Facts): string[] {
-  return (distroOf(facts)?.isWsl ? WSL_LINKS : NATIVE_LINKS).map((c) => c.id);
-}
-
 /** The first link of this host's road that did not pass or warn, or null when the road is open. */
 export function brokenPlatformLink(facts: Facts): string | null {
   const links = distroOf(facts)?.isWsl ? WSL_LINKS : NATIVE_LINKS;
-  const bad = evaluateChecks(links, facts).find((r) => r.status !== 'pass' && r.status !== 'warn');
+  const bad = evaluateChecks(links, facts).find((r) => !isUsable(r.status));
   return bad ? bad.id : null;
 }
 
