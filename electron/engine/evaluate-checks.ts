@@ -33,7 +33,7 @@ export function evaluateChecks(checks: readonly Check[], facts: Facts): CheckRes
     const base = { id: check.id, category: check.category, title: check.title, evidence: [] };
     const applies = check.applies(facts);
     if (applies !== true) return { ...base, status: 'skip', summary: applies };
-    for (const pre of check.prerequisites) {
+    for (const pre of check.prerequisitesFor?.(facts) ?? check.prerequisites) {
       const dep = byId.get(pre);
       const depResult = dep ? visit(dep) : undefined;
       if (!depResult || !isUsable(depResult.status)) {

@@ -61,6 +61,11 @@ export interface Check {
   title: Msg;
   /** Checks that must pass or warn first; when one fails or skips, this check is `skip`. */
   prerequisites: readonly string[];
+  /**
+   * Prerequisites that depend on the host, replacing `prerequisites` when present: links shared
+   * by two roads (WSL and native Linux) depend on whichever road this host takes.
+   */
+  prerequisitesFor?(facts: Facts): readonly string[];
   /** `true` when the check applies to this host, else the reason it does not. */
   applies(facts: Facts): true | Msg;
   evaluate(facts: Facts): Verdict;
