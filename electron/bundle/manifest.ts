@@ -17,28 +17,38 @@ export const capturePathSchema = z
   .max(240)
   .regex(/^captures\/(?!\.\.?$)[A-Za-z0-9._-]{1,200}$/, 'must be captures/<file> with letters, digits, dot, dash or underscore');
 
+// The descriptions below end up in docs/schemas/bundle-manifest.schema.json (`npm run schemas`),
+// which is what people writing or reading bundles without this code see.
+
 /** One capture's entry. */
-export const manifestCaptureSchema = z.object({
-  probe: z.string().min(1).max(200),
-  argv: z.array(z.string().max(32_768)).max(1_000),
-  exitCode: z.number().int().nullable(),
-  stdout: capturePathSchema,
-  stderr: capturePathSchema,
-  encoding: z.enum(['utf-8', 'utf-16le', 'auto']),
-  durationMs: z.number().nonnegative(),
-  launchError: z.string().max(32_768).nullable(),
-});
+export const manifestCaptureSchema = z
+  .object({
+    probe: z.string().min(1).max(200).describe('The probe id (e.g. wsl.version, distro.probe); unique within a manifest.'),
+    argv: z.array(z.string().max(32_768)).max(1_000).describe('The command that ran, executable first (redacted).'),
+    exitCode: z.number().int().nullable().describe('The exit code; null when the process did not start or did not exit on its own (a signal, a deadline).'),
+    stdout: capturePathSchema.describe('The file holding the raw stdout bytes, captures/<file>.'),
+    stderr: capturePathSchema.describe('The file holding the raw stderr bytes, captures/<file>.'),
+    encoding: z.enum(['utf-8', 'utf-16le', 'auto']).describe('The encoding the tool was expected to write; a hint, since the decoder decides line by line (BOM, NUL pattern) because wsl.exe can mix UTF-16LE and UTF-8.'),
+    durationMs: z.number().nonnegative().describe('Wall time of the command in milliseconds.'),
+    launchError: z.string().max(32_768).nullable().describe('Why the command did not run to its end: a start failure (spawn ... ENOENT) or stopped: timeout | idle-timeout | cancelled; else null.'),
+  })
+  .describe('One probe: how its command ran and where its output bytes are.');
 
 /** The whole manifest, version 1. */
-export const manifestSchema = z.object({
-  format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
-  createdAt: z.string().max(64),
-  app: z.object({ name: z.string().max(200), version: z.string().max(100) }),
-  platform: z.object({ platform: z.enum(['windows', 'linux', 'other']), simulated: z.boolean() }),
-  captures: z.array(manifestCaptureSchema).max(10_000),
-  redactions: z.record(z.string().max(64), z.number().int().nonnegative()),
-});
+export const manifestSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION).describe('Manifest version; a reader refuses any other.'),
+    createdAt: z.string().max(64).describe('When the bundle was made, ISO 8601 in UTC (2026-11-24T08:15:00.000Z).'),
+    app: z.object({ name: z.string().max(200), version: z.string().max(100) }).describe('The app that wrote the bundle.'),
+    platform: z
+      .object({ platform: z.enum(['windows', 'linux', 'other']), simulated: z.boolean() })
+      .describe('The host the captures came from; replay judges them as this platform. simulated: set through WSL_GPU_SETUP_PLATFORM.'),
+    captures: z.array(manifestCaptureSchema).max(10_000),
+    redactions: z
+      .record(z.string().max(64), z.number().int().nonnegative())
+      .describe('How many values of each kind were replaced by a marker across all files (user, host, sid, email, token, credential, env-secret, secret).'),
+  });
 
 /** A capture entry in the manifest. */
 export type ManifestCapture = z.infer<typeof manifestCaptureSchema>;

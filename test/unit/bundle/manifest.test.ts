@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../../electron/bundle/manifest.js';
+import { checkedInValidator } from '../../tools/checked-in-schema.js';
 
 const valid = {
   format: 'wsl-gpu-setup-bundle',
@@ -12,6 +13,18 @@ const valid = {
   ],
   redactions: { user: 2 },
 };
+
+/** Manifests the reader refuses, with the code it answers. */
+const invalid: [string, unknown, string][] = [
+  ['not an object', [], 'bad-manifest'],
+  ['another format', { ...valid, format: 'zip' }, 'wrong-format'],
+  ['parent path', { ...valid, captures: [{ ...valid.captures[0], stdout: 'captures/../../etc/passwd' }] }, 'bad-manifest'],
+  ['absolute path', { ...valid, captures: [{ ...valid.captures[0], stdout: '/etc/passwd' }] }, 'bad-manifest'],
+  ['dot-dot file', { ...valid, captures: [{ ...valid.captures[0], stderr: 'captures/..' }] }, 'bad-manifest'],
+  ['backslash path', { ...valid, captures: [{ ...valid.captures[0], stderr: 'captures\\..\\x' }] }, 'bad-manifest'],
+  ['bad encoding', { ...valid, captures: [{ ...valid.captures[0], encoding: 'latin1' }] }, 'bad-manifest'],
+  ['duplicate probe', { ...valid, captures: [valid.captures[0], valid.captures[0]] }, 'bad-manifest'],
+];
 
 describe('parseManifest', () => {
   it('accepts a valid manifest', () => {
@@ -29,18 +42,41 @@ describe('parseManifest', () => {
     }
   });
 
-  it.each([
-    ['not an object', [], 'bad-manifest'],
-    ['another format', { ...valid, format: 'zip' }, 'wrong-format'],
-    ['parent path', { ...valid, captures: [{ ...valid.captures[0], stdout: 'captures/../../etc/passwd' }] }, 'bad-manifest'],
-    ['absolute path', { ...valid, captures: [{ ...valid.captures[0], stdout: '/etc/passwd' }] }, 'bad-manifest'],
-    ['dot-dot file', { ...valid, captures: [{ ...valid.captures[0], stderr: 'captures/..' }] }, 'bad-manifest'],
-    ['backslash path', { ...valid, captures: [{ ...valid.captures[0], stderr: 'captures\\..\\x' }] }, 'bad-manifest'],
-    ['bad encoding', { ...valid, captures: [{ ...valid.captures[0], encoding: 'latin1' }] }, 'bad-manifest'],
-    ['duplicate probe', { ...valid, captures: [valid.captures[0], valid.captures[0]] }, 'bad-manifest'],
-  ])('rejects %s', (_name, raw, code) => {
+  it.each(invalid)('rejects %s', (_name, raw, code) => {
     const r = parseManifest(raw);
     expect(r.ok ? null : r.error.code).toBe(code);
     if (!r.ok) expect(r.error.fix.length).toBeGreaterThan(0);
+  });
+});
+
+describe('docs/schemas/bundle-manifest.schema.json agrees with the reader', () => {
+  const validate = checkedInValidator('docs/schemas/bundle-manifest.schema.json');
+
+  it('accepts a valid manifest, and one with fields a newer writer might add (the reader ignores them)', () => {
+    expect(validate(valid)).toEqual([]);
+    const extended = { ...valid, bundleId: 'x', captures: [{ ...valid.captures[0], truncated: false }] };
+    expect(validate(extended)).toEqual([]);
+    expect(parseManifest(extended).ok).toBe(true);
+  });
+
+  it.each(invalid.filter(([name]) => name !== 'duplicate probe'))('rejects %s, as the reader does', (_name, raw) => {
+    expect(validate(raw)).not.toEqual([]);
+  });
+
+  it('cannot state that probe ids are unique: only the reader refuses a duplicate (docs/bundle-format.md says so)', () => {
+    const [, duplicate] = invalid.find(([name]) => name === 'duplicate probe')!;
+    expect(validate(duplicate)).toEqual([]);
+    expect(parseManifest(duplicate).ok).toBe(false);
+  });
+
+  it.each([
+    ['a missing field', { ...valid, redactions: undefined }],
+    ['a negative count', { ...valid, redactions: { user: -1 } }],
+    ['a fractional exit code', { ...valid, captures: [{ ...valid.captures[0], exitCode: 1.5 }] }],
+    ['an unknown platform', { ...valid, platform: { platform: 'darwin', simulated: false } }],
+  ])('rejects %s, as the reader does', (_name, raw) => {
+    const json = JSON.parse(JSON.stringify(raw)) as unknown;
+    expect(validate(json)).not.toEqual([]);
+    expect(parseManifest(json).ok).toBe(false);
   });
 });
