@@ -1,5 +1,6 @@
 # In-distro GPU-chain collector, part 2 of 3: the raw commands (domain.md s5, s7, s9). Each
 # entry is (name, thunk); thunks run concurrently and return a command record from lib_run.
+import stat
 SBIN = ("/sbin/ldconfig", "/usr/sbin/ldconfig")
 NVIDIA_SMI = (WSL_LIB + "/nvidia-smi", "/usr/bin/nvidia-smi")
 NVCC = ("/usr/local/cuda/bin/nvcc",)
@@ -47,8 +48,59 @@ def power_source(budget_end):
 
 
 def ldconfig_p(budget_end):
-    # stderr is kept: ".../libcuda.so.1 is not a symbolic link" is the cosmetic warning #6.
+    # `ldconfig -p` only prints the cache; stderr is kept for real errors (an unreadable cache).
     return tool_run("ldconfig", ["-p"], 5, budget_end, SBIN)
+
+
+def lstat_kind(mode):
+    for test, kind in ((stat.S_ISLNK, "link"), (stat.S_ISREG, "file"), (stat.S_ISDIR, "dir"),
+                       (stat.S_ISCHR, "char"), (stat.S_ISBLK, "block")):
+        if test(mode):
+            return kind
+    return "other"
+
+
+def wsl_libcuda_lstat(budget_end):
+    """lstat of WSL's libcuda.so.1, read directly. The driver share holds it as a regular file,
+    not the symlink ldconfig expects, which is why `ldconfig` (rebuilding its cache, never
+    `ldconfig -p`) warns "is not a symbolic link" (cosmetic, warning #6). Lines: path, kind
+    (file, link, dir, char, block, other) and, for a link, its target, tab-separated."""
+    started = time.monotonic()
+    path = WSL_LIB + "/libcuda.so.1"
+    rec = {"argv": ["(lstat)", path], "exitCode": 0, "signal": None, "stdout": "", "stderr": "",
+           "durationMs": 0, "timedOut": False, "truncated": False, "error": None}
+    try:
+        kind = lstat_kind(os.lstat(path).st_mode)
+        fields = [path, kind] + ([os.readlink(path)] if kind == "link" else [])
+        rec["stdout"] = "\t".join(fields) + "\n"
+    except OSError as e:
+        rec["exitCode"] = 1
+        rec["stderr"] = "%s: %s: %s" % (path, type(e).__name__, e.strerror or e)
+    rec["durationMs"] = elapsed_ms(started)
+    return rec
+
+
+# dockerd registers its `--gpus` driver when this hook is on its PATH (moby daemon/nvidia_linux.go,
+# exec.LookPath), with or without an `nvidia` runtime in daemon.json.
+NVIDIA_HOOK = "nvidia-container-runtime-hook"
+# The daemon's PATH: systemd's default for services (docker.service sets none) and what the
+# init script exports; then root's own PATH, without the Windows folders WSL appends.
+DAEMON_PATH = ("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin")
+
+
+def nvidia_hook(budget_end):
+    """Where dockerd would find nvidia-container-runtime-hook, checked directly (nothing runs)."""
+    started = time.monotonic()
+    dirs = list(DAEMON_PATH)
+    for d in ENV.get("PATH", "").split(":"):
+        if d.startswith("/") and not d.startswith("/mnt/") and d not in dirs:
+            dirs.append(d)
+    found = [p for p in (os.path.join(d, NVIDIA_HOOK) for d in dirs[:32])
+             if os.path.isfile(p) and os.access(p, os.X_OK)]
+    return {"argv": ["(lookup)", NVIDIA_HOOK], "exitCode": 0 if found else 1, "signal": None,
+            "stdout": "".join(p + "\n" for p in found[:8]),
+            "stderr": "" if found else "%s not found in %s" % (NVIDIA_HOOK, ":".join(dirs[:32])),
+            "durationMs": elapsed_ms(started), "timedOut": False, "truncated": False, "error": None}
 
 
 def command_table():
@@ -59,6 +111,7 @@ def command_table():
         ("nvidia-smi", lambda b: tool_run("nvidia-smi", [], 10, b, NVIDIA_SMI)),
         ("nvidia-smi-query", lambda b: tool_run("nvidia-smi", [QUERY, "--format=csv"], 10, b, NVIDIA_SMI)),
         ("ldconfig-p", ldconfig_p),
+        ("wsl-libcuda-lstat", wsl_libcuda_lstat),
         ("ls-wsl-lib", lambda b: tool_run("ls", ["-la", WSL_LIB], 3, b)),
         ("dev-dxg", lambda b: tool_run("ls", ["-la", "/dev/dxg"], 3, b)),
         ("dev-nvidia", dev_nvidia),
@@ -69,5 +122,6 @@ def command_table():
         ("docker-info", lambda b: tool_run("docker", ["info", "--format", "{{json .}}"], 5, b)),
         ("nvidia-ctk-version", lambda b: tool_run("nvidia-ctk", ["--version"], 3, b)),
         ("cdi-specs", lambda b: tool_run("ls", ["-la", "/etc/cdi", "/var/run/cdi"], 3, b)),
+        ("nvidia-hook", nvidia_hook),
         ("power-source", power_source),
     ]

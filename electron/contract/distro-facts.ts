@@ -148,6 +148,11 @@ export interface DockerFacts {
   cdiSpecDirs: string[];
   cdiSpecs: CdiSpecFacts[];
   nvidiaCtkVersion: string | null;
+  /**
+   * `nvidia-container-runtime-hook` on the daemon's PATH: dockerd then accepts `--gpus` without
+   * an `nvidia` runtime or a CDI spec (moby daemon/nvidia_linux.go); null when not found or not captured.
+   */
+  nvidiaHookPath: string | null;
   error: string | null;
 }
 
@@ -168,8 +173,16 @@ export interface DistroFacts {
   libcudaResolved: string | null;
   /** Harmless ldconfig warnings (`… is not a symbolic link`), kept as evidence only. */
   ldconfigWarnings: string[];
+  /**
+   * `/usr/lib/wsl/lib/libcuda.so.1` as lstat sees it (or the `ls -la` listing, for older
+   * documents): `file` is the driver share's normal state and the reason `ldconfig` warns "is not
+   * a symbolic link" while rebuilding its cache (harmless); `missing` when absent; null when not captured.
+   */
+  wslLibcudaFileType: 'file' | 'link' | 'missing' | 'other' | null;
   /** Installed Linux NVIDIA driver packages (`nvidia-driver-*`, `cuda-drivers`, …); null without dpkg. */
   linuxDriverPackages: string[] | null;
+  /** Installed `cuda` / `cuda-X-Y` meta-packages: evidence only, they carry no driver themselves; null without dpkg. */
+  cudaMetaPackages: string[] | null;
   /** Where nvidia-smi was found (`/usr/lib/wsl/lib/nvidia-smi`, `/usr/bin/nvidia-smi`); null when absent. */
   nvidiaSmiPath: string | null;
   nativeDriver: NativeDriverFacts | null;

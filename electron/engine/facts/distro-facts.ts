@@ -6,6 +6,7 @@ import { parseDockerInfo } from '../../host/distro/parse-docker-info.js';
 import { frameworkFactsFrom, str } from '../../host/distro/parse-framework-section.js';
 import { parseKernelRelease } from '../../host/distro/parse-kernel.js';
 import { parseLdconfig } from '../../host/distro/parse-ldconfig.js';
+import { parseFoundPaths, parseLstatLines } from '../../host/distro/parse-lstat.js';
 import { lsEntryPath, parseLsLong } from '../../host/distro/parse-ls.js';
 import { parseNvccVersion } from '../../host/distro/parse-nvcc.js';
 import { parseOsReleaseName } from '../../host/distro/parse-os-release.js';
@@ -42,7 +43,9 @@ function emptyFacts(capture: Capture, error: { code: string; message: string }):
     wslLib: null,
     libcudaResolved: null,
     ldconfigWarnings: [],
+    wslLibcudaFileType: null,
     linuxDriverPackages: null,
+    cudaMetaPackages: null,
     nvidiaSmiPath: null,
     nativeDriver: null,
     nvidia: null,
@@ -62,6 +65,26 @@ function wslLibFrom(r: ProbeCommandRecord | undefined, ref: Date): WslLibFacts |
   const libcuda = ls.entries.filter((e) => e.name.startsWith('libcuda.so'));
   const times = libcuda.map((e) => e.modified).filter((t): t is string => t !== null).sort();
   return { present: true, libcuda: libcuda.map((e) => e.name), nvidiaSmi: ls.entries.some((e) => e.name === 'nvidia-smi'), libcudaModified: times[times.length - 1] ?? null };
+}
+
+/** The path whose kind explains ldconfig's "is not a symbolic link" warning on WSL. */
+const WSL_LIBCUDA_SO1 = '/usr/lib/wsl/lib/libcuda.so.1';
+
+/** `/usr/lib/wsl/lib/libcuda.so.1`'s kind: the collector's lstat, else the `ls -la` listing of the folder (older documents). */
+function wslLibcudaFileType(c: Commands, ref: Date): DistroFacts['wslLibcudaFileType'] {
+  const lstat = c['wsl-libcuda-lstat'];
+  if (ran(lstat)) {
+    const kind = parseLstatLines(lstat.stdout).find((e) => e.path === WSL_LIBCUDA_SO1)?.kind;
+    if (kind === undefined) return lstat.exitCode === 0 ? null : 'missing';
+    return kind === 'file' || kind === 'link' ? kind : 'other';
+  }
+  const ls = c['ls-wsl-lib'];
+  if (!ran(ls)) return null;
+  const entries = parseLsLong(ls.stdout, ls.stderr, ref).entries;
+  if (entries.length === 0) return ls.exitCode === 0 ? null : 'missing';
+  const entry = entries.find((e) => e.name === 'libcuda.so.1');
+  if (!entry) return 'missing';
+  return entry.type === 'file' || entry.type === 'link' ? entry.type : 'other';
 }
 
 function nativeDriverFrom(c: Commands): NativeDriverFacts | null {
@@ -123,7 +146,12 @@ function dockerFrom(c: Commands, ref: Date): DockerFacts | null {
   const ctk = c['nvidia-ctk-version'];
   const specs = ran(cdi) ? parseLsLong(cdi.stdout, cdi.stderr, ref).entries.filter((e) => e.type === 'file' && /\.(ya?ml|json)$/u.test(e.name)) : [];
   const ctkVersion = ran(ctk) && ctk.exitCode === 0 ? (/\b(\d+\.\d+\.\d+)\b/u.exec(ctk.stdout)?.[1] ?? null) : null;
-  const base = { cdiSpecs: specs.map((e) => ({ path: lsEntryPath(e), modified: e.modified })), nvidiaCtkVersion: ctkVersion };
+  const hook = c['nvidia-hook'];
+  const base = {
+    cdiSpecs: specs.map((e) => ({ path: lsEntryPath(e), modified: e.modified })),
+    nvidiaCtkVersion: ctkVersion,
+    nvidiaHookPath: ran(hook) && hook.exitCode === 0 ? (parseFoundPaths(hook.stdout)[0] ?? null) : null,
+  };
   if (info.error !== null) {
     return { cliPresent: false, daemonReachable: false, serverVersion: null, clientVersion: null, runtimes: [], defaultRuntime: null, cdiSpecDirs: [], ...base, error: info.error.slice(0, 300) };
   }
@@ -159,7 +187,9 @@ function factsFromDocument(doc: ProbeDocument): DistroFacts {
     wslLib: wslLibFrom(c['ls-wsl-lib'], ref),
     libcudaResolved: ldParsed?.libcudaResolved ?? null,
     ldconfigWarnings: (ldParsed?.notSymlink ?? []).map((p) => `${p} is not a symbolic link`).slice(0, 8),
+    wslLibcudaFileType: wslLibcudaFileType(c, ref),
     linuxDriverPackages: ran(dpkg) ? installed.filter((p) => classifyNvidiaPackage(p) === 'linux-driver') : null,
+    cudaMetaPackages: ran(dpkg) ? installed.filter((p) => classifyNvidiaPackage(p) === 'cuda-meta') : null,
     nvidiaSmiPath: ran(smi) ? (smi.argv[0] ?? null) : null,
     nativeDriver: isWsl ? null : nativeDriverFrom(c),
     nvidia: nvidiaFrom(c),

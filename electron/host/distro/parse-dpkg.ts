@@ -3,9 +3,11 @@ import { splitLines } from '../nvidia-smi/text.js';
 /**
  * The collector's `dpkg-query -W -f='${Package}\t${Version}\t${Status}\n'`, filtered to names
  * starting with nvidia, cuda, libnvidia or libcuda. Inside WSL, a Linux NVIDIA driver package
- * (or the generic `cuda` / `cuda-drivers` meta-packages that pull one in) shadows the Windows
- * driver's libraries: the #1 self-inflicted break (domain.md §5.3, failures #4 and #5).
- * `cuda-toolkit-*` packages carry no driver and are safe.
+ * (or the `cuda-drivers` meta-package that pulls one in) shadows the Windows driver's libraries:
+ * the #1 self-inflicted break (domain.md §5.3, failures #4 and #5). `cuda-toolkit-*` packages
+ * carry no driver and are safe. The `cuda` / `cuda-X-Y` meta-packages are no driver either: from
+ * NVIDIA's wsl-ubuntu repository they pull only the toolkit, and from another repository they
+ * pull `cuda-drivers` and the packages above, which are what proves a driver.
  */
 
 /** One package line. */
@@ -17,7 +19,7 @@ export interface DpkgPackage {
 }
 
 /** What kind of NVIDIA package it is, for the WSL checks. */
-export type NvidiaPackageKind = 'linux-driver' | 'toolkit' | 'container-toolkit' | 'other';
+export type NvidiaPackageKind = 'linux-driver' | 'toolkit' | 'cuda-meta' | 'container-toolkit' | 'other';
 
 /** Most packages kept (a full CUDA toolkit is about 150 packages). */
 export const MAX_DPKG_PACKAGES = 1024;
@@ -33,14 +35,17 @@ const LINUX_DRIVER: readonly RegExp[] = [
   /^nvidia-smi$/u,
   /^libnvidia-compute-/u,
   /^libcuda1$/u,
-  /^cuda$/u,
   /^cuda-drivers(?:-\d+)?$/u,
 ];
+
+/** `cuda`, `cuda-12-6`: meta-packages whose driver, if any, shows up as its own packages. */
+const CUDA_META = /^cuda(?:-\d+-\d+)?$/u;
 
 /** Classifies a package name. */
 export function classifyNvidiaPackage(name: string): NvidiaPackageKind {
   if (LINUX_DRIVER.some((r) => r.test(name))) return 'linux-driver';
   if (name.startsWith('cuda-toolkit')) return 'toolkit';
+  if (CUDA_META.test(name)) return 'cuda-meta';
   if (name.startsWith('nvidia-container-toolkit') || name.startsWith('libnvidia-container')) return 'container-toolkit';
   return 'other';
 }

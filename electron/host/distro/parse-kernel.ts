@@ -5,6 +5,10 @@ import { splitLines } from '../nvidia-smi/text.js';
  * pseudo-kernel whose release ends in `-Microsoft` (capital M, e.g. `4.4.0-18362-Microsoft`,
  * the Windows build in the middle); WSL 2 kernels say `microsoft-standard` in lower case, later
  * with a `-WSL2` suffix (domain.md §5.1; proc-version and uname-r samples).
+ *
+ * In `/proc/version` the release is the token right after `Linux version`, whatever its shape
+ * (a custom kernel's local version can hold any character); later tokens are the compiler's and
+ * linker's versions (`gcc version 5.4.0`, `GNU ld … 2.37`) and are never a release.
  */
 
 /** What the release string says. */
@@ -20,6 +24,8 @@ export interface KernelInfo {
 const MAX_RELEASE_CHARS = 128;
 const RELEASE = /^\d{1,3}\.\d{1,3}(?:\.\d{1,6}){0,2}(?:[-+_~][0-9A-Za-z._+~-]*)?$/u;
 const WSL1_BUILD = /^\d+\.\d+\.\d+-(\d{5})-Microsoft$/u;
+/** `Linux version <release> (builder) (compiler) #…`: the first line of /proc/version. */
+const PROC_VERSION = /(?:^|\s)Linux version (\S+)/u;
 
 /** The WSL generation a release string names, or null for a non-WSL kernel. */
 export function wslGenerationOf(release: string): 1 | 2 | null {
@@ -27,6 +33,19 @@ export function wslGenerationOf(release: string): 1 | 2 | null {
   if (release.includes('microsoft') || /WSL2/iu.test(release)) return 2;
   if (release.includes('Microsoft')) return 1;
   return null;
+}
+
+/**
+ * The token after `Linux version` on the first line that has one; null when that token is no
+ * release (does not start with a digit, or is absurdly long); undefined without such a line
+ * (`uname -r` text).
+ */
+function procVersionRelease(lines: readonly string[]): string | null | undefined {
+  for (const line of lines) {
+    const token = PROC_VERSION.exec(line)?.[1];
+    if (token !== undefined) return /^\d/u.test(token) && token.length <= MAX_RELEASE_CHARS ? token : null;
+  }
+  return undefined;
 }
 
 /** The first token shaped like a kernel release, skipping prompt lines and words. */
@@ -42,7 +61,9 @@ function findRelease(lines: readonly string[]): string | null {
 
 /** Parses `uname -r` or `/proc/version` text. Total: never throws, linear, bounded. */
 export function parseKernelRelease(text: string): KernelInfo {
-  const release = findRelease(splitLines(typeof text === 'string' ? text : '').lines);
+  const lines = splitLines(typeof text === 'string' ? text : '').lines;
+  const fromProc = procVersionRelease(lines);
+  const release = fromProc === undefined ? findRelease(lines) : fromProc;
   if (release === null) return { release: null, isWsl: false, wslGeneration: null, windowsBuild: null };
   const generation = wslGenerationOf(release);
   const build = WSL1_BUILD.exec(release);

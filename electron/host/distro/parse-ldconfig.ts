@@ -5,7 +5,10 @@ import { excerpt, splitLines } from '../nvidia-smi/text.js';
  * loader tries them, so the first 64-bit `libcuda.so.1` is the one a framework gets. On WSL the
  * driver ships real files rather than symlinks, so ldconfig warns
  * `ldconfig: /usr/lib/wsl/lib/libcuda.so.1 is not a symbolic link` (or `/sbin/ldconfig.real: …`
- * on Ubuntu) on every run: cosmetic (domain.md §5.4, failure #6), kept as evidence only.
+ * on Ubuntu) each time it rebuilds its cache (`sudo ldconfig`, apt triggers): cosmetic
+ * (domain.md §5.4, failure #6). `ldconfig -p` only prints the cache and never warns; the
+ * collector reads the condition itself with lstat. The warning is still recognized in stderr
+ * (a rebuild's output), as harmless evidence.
  */
 
 /** One cache entry of an NVIDIA library. */

@@ -69,6 +69,11 @@ describe.skipIf(hasGpu)('local probe on a machine without a GPU', () => {
     expect(c['proc-driver-nvidia']?.stderr).toMatch(/\/proc\/driver\/nvidia\/version: No such file or directory/);
     expect(c['ldconfig-p']?.exitCode).toBe(0);
     expect(c['ldconfig-p']?.stdout).toMatch(/libc\.so\.6/);
+    // No WSL driver share: lstat says why; no container hook on the daemon's PATH: the folders searched.
+    expect(c['wsl-libcuda-lstat']).toMatchObject({ argv: ['(lstat)', '/usr/lib/wsl/lib/libcuda.so.1'], exitCode: 1, stdout: '', error: null });
+    expect(c['wsl-libcuda-lstat']?.stderr).toMatch(/^\/usr\/lib\/wsl\/lib\/libcuda\.so\.1: FileNotFoundError/);
+    expect(c['nvidia-hook']).toMatchObject({ argv: ['(lookup)', 'nvidia-container-runtime-hook'], exitCode: 1, stdout: '', error: null });
+    expect(c['nvidia-hook']?.stderr).toMatch(/^nvidia-container-runtime-hook not found in \/usr\/local\/sbin:\/usr\/local\/bin:\/usr\/sbin:\/usr\/bin:\/sbin:\/bin/);
     // libcuda is not installed: every candidate is listed with the loader's own error.
     expect(doc.cuda.status).toBe('no-library');
     expect(doc.cuda.library).toBeNull();
@@ -103,6 +108,7 @@ describe.skipIf(hasGpu)('local probe on a machine without a GPU', () => {
     fakeTool(bin, 'docker', 'exec sleep 60');
     fakeTool(bin, 'nvidia-smi', 'echo "Failed to initialize NVML: GPU access blocked by the operating system"\nexit 9');
     fakeTool(bin, 'nvcc', 'head -c 1000000 /dev/zero | tr "\\0" x');
+    fakeTool(bin, 'nvidia-container-runtime-hook', 'exit 0');
     const { doc, ms } = await probe({ ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` });
     expect(ms).toBeLessThan(10_000);
     const c = doc.commands;
@@ -114,6 +120,8 @@ describe.skipIf(hasGpu)('local probe on a machine without a GPU', () => {
     expect(c['nvidia-smi']).toMatchObject({ exitCode: 9, timedOut: false, stdout: 'Failed to initialize NVML: GPU access blocked by the operating system\n' });
     expect(c['nvcc-version']).toMatchObject({ exitCode: 0, truncated: true });
     expect(c['nvcc-version']?.stdout.length).toBe(64 * 1024);
+    // Found on root's PATH (after the daemon's default folders), never run.
+    expect(c['nvidia-hook']).toMatchObject({ exitCode: 0, stdout: `${path.join(bin, 'nvidia-container-runtime-hook')}\n`, stderr: '' });
   });
 });
 

@@ -4,8 +4,9 @@ import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 
 /**
- * Containers can use the GPU: the docker daemon answers and has the `nvidia` runtime or an
- * NVIDIA CDI spec (failures #10, #11). A CDI spec older than the driver files embeds
+ * Containers can use the GPU: the docker daemon answers and has the `nvidia` runtime, an NVIDIA
+ * CDI spec, or `nvidia-container-runtime-hook` on its PATH, with which dockerd enables `--gpus`
+ * by itself (moby daemon/nvidia_linux.go; failures #10, #11). A CDI spec older than the driver files embeds
  * DriverStore paths of the previous driver and breaks `--device nvidia.com/gpu=all` (failure
  * #12): warned, since file times are all the collector sees. No docker: skip.
  */
@@ -24,6 +25,7 @@ export const dockerGpuCheck: Check = {
       ev('evidence.docker.runtimes', k.runtimes.join(', ') || 'none'),
       ev('evidence.docker.cdiSpecs', k.cdiSpecs.map((s) => `${s.path} (${s.modified ?? '?'})`).join(', ') || 'none'),
       ev('evidence.docker.ctk', k.nvidiaCtkVersion),
+      ev('evidence.docker.hook', k.nvidiaHookPath ?? 'none'),
     ];
     if (!k.daemonReachable) {
       evidence.push(ev('evidence.docker.error', k.error));
@@ -31,6 +33,7 @@ export const dockerGpuCheck: Check = {
     }
     const nvidiaSpecs = k.cdiSpecs.filter((s) => /nvidia/iu.test(s.path));
     if (!k.runtimes.includes('nvidia') && nvidiaSpecs.length === 0) {
+      if (k.nvidiaHookPath !== null) return { status: 'pass', summary: msg('check.docker.gpu.pass.hook', { path: k.nvidiaHookPath }), evidence };
       return { status: 'fail', summary: msg('check.docker.gpu.fail.noRuntime'), evidence, fix: { text: msg('fix.docker.toolkit') } };
     }
     const driverTime = d.wslLib?.libcudaModified ?? null;

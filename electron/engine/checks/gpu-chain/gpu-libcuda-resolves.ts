@@ -3,13 +3,14 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 import { afterPlatformRoad } from './platform-gate.js';
-
-const WSL_LIB = '/usr/lib/wsl/lib/';
+import { isWindowsDriverPath } from './wsl-driver-home.js';
 
 /**
- * The dynamic loader finds the right `libcuda.so.1` first: on WSL the one in `/usr/lib/wsl/lib`
- * (a Linux copy shadowing it breaks CUDA), on native Linux any from the driver. ldconfig's
- * "is not a symbolic link" warning about the WSL files is cosmetic (failure #6) and never fails
+ * The dynamic loader finds the right `libcuda.so.1` first: on WSL the Windows driver's, anywhere
+ * under `/usr/lib/wsl/` (the `lib/` shim in the cache, the DriverStore `libcuda.so.1.1` it loads
+ * in the process); a copy outside it that the loader picks first shadows it and breaks CUDA. On
+ * native Linux any from the driver. WSL's `libcuda.so.1` being a regular file (ldconfig warns
+ * "is not a symbolic link" when it rebuilds its cache) is cosmetic (failure #6) and never fails
  * anything: it is shown as evidence only.
  */
 export const gpuLibcudaResolvesCheck: Check = afterPlatformRoad({
@@ -25,12 +26,13 @@ export const gpuLibcudaResolvesCheck: Check = afterPlatformRoad({
     const mapped = d.cuda?.library ?? null;
     const evidence: Evidence[] = [ev('evidence.gpu.libcudaResolved', resolved), ev('evidence.gpu.libcudaMapped', mapped)];
     for (const w of d.ldconfigWarnings) evidence.push(ev('evidence.gpu.ldconfigHarmless', w));
+    if (d.isWsl && d.wslLibcudaFileType === 'file') evidence.push(ev('evidence.gpu.libcudaRegularFile', '/usr/lib/wsl/lib/libcuda.so.1'));
     if (!d.isWsl) {
       const path = resolved ?? mapped;
       if (path) return { status: 'pass', summary: msg('check.gpu.libcuda.pass', { path }), evidence };
       return { status: 'fail', summary: msg('check.gpu.libcuda.fail.notFoundNative'), evidence, fix: { text: msg('fix.gpu.nativeDriver') } };
     }
-    const foreign = [mapped, resolved].find((p) => p !== null && !p.startsWith(WSL_LIB));
+    const foreign = [mapped, resolved].find((p) => p !== null && !isWindowsDriverPath(p));
     if (foreign) return { status: 'fail', summary: msg('check.gpu.libcuda.fail.shadowed', { path: foreign }), evidence, fix: { text: msg('fix.gpu.shadowedLibcuda', { path: foreign }) } };
     if (resolved) return { status: 'pass', summary: msg('check.gpu.libcuda.pass', { path: resolved }), evidence };
     if (mapped) return { status: 'warn', summary: msg('check.gpu.libcuda.warn.notInCache', { path: mapped }), evidence, fix: { text: msg('fix.gpu.ldLibraryPath') } };

@@ -1,14 +1,14 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onWsl } from './common.js';
-
-/** Where WSL's own nvidia-smi lives; one elsewhere came from a Linux driver package or installer. */
-const WSL_LIB = '/usr/lib/wsl/lib/';
+import { isWindowsDriverPath } from './wsl-driver-home.js';
 
 /**
- * No Linux NVIDIA driver inside WSL: `nvidia-driver-*`, `nvidia-utils-*`, `libnvidia-compute-*`
- * or the generic `cuda` / `cuda-drivers` meta-packages put a Linux libcuda and nvidia-smi in
- * the distro that shadow the Windows driver's (the #1 self-inflicted break; failures #4, #5).
+ * No Linux NVIDIA driver inside WSL: `nvidia-driver-*`, `nvidia-utils-*`, `libnvidia-compute-*`,
+ * `libcuda1` or the `cuda-drivers` meta-package put a Linux libcuda and nvidia-smi in the distro
+ * that shadow the Windows driver's (the #1 self-inflicted break; failures #4, #5). The `cuda`
+ * meta-package alone is no driver (from NVIDIA's wsl-ubuntu repository it pulls only the
+ * toolkit): shown as evidence. WSL's own nvidia-smi is anywhere under `/usr/lib/wsl/`.
  */
 export const gpuNoLinuxDriverCheck: Check = {
   id: 'gpu.no-linux-driver',
@@ -19,9 +19,11 @@ export const gpuNoLinuxDriverCheck: Check = {
   evaluate(facts) {
     const d = distroOf(facts);
     if (!d) return { status: 'unknown', summary: msg('check.gpu.skip.noDistro') };
-    const foreignSmi = d.nvidiaSmiPath !== null && d.nvidiaSmiPath.startsWith('/') && !d.nvidiaSmiPath.startsWith(WSL_LIB) ? d.nvidiaSmiPath : null;
+    const foreignSmi = d.nvidiaSmiPath !== null && d.nvidiaSmiPath.startsWith('/') && !isWindowsDriverPath(d.nvidiaSmiPath) ? d.nvidiaSmiPath : null;
     const packages = d.linuxDriverPackages ?? [];
     const evidence = [ev('evidence.gpu.linuxDriverPackages', d.linuxDriverPackages === null ? null : packages.join(', ') || 'none'), ev('evidence.gpu.nvidiaSmiPath', d.nvidiaSmiPath)];
+    const meta = d.cudaMetaPackages ?? [];
+    if (meta.length > 0) evidence.push(ev('evidence.gpu.cudaMetaPackages', meta.join(', ')));
     if (packages.length > 0) {
       return {
         status: 'fail',

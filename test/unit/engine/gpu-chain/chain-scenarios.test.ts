@@ -15,8 +15,8 @@ describe('gpu chain: healthy RTX 4070 in WSL', () => {
     });
     expect(run.readiness).toBe('verified-on-gpu');
   });
-  it('keeps the ldconfig "not a symbolic link" warning as harmless evidence only', () => {
-    expect(evidenceText(run, 'gpu.libcuda-resolves')).toContain('evidence.gpu.ldconfigHarmless=/usr/lib/wsl/lib/libcuda.so.1 is not a symbolic link');
+  it('shows WSL\'s libcuda.so.1 being a regular file (why ldconfig warns "not a symbolic link") as harmless evidence only', () => {
+    expect(evidenceText(run, 'gpu.libcuda-resolves')).toContain('evidence.gpu.libcudaRegularFile=/usr/lib/wsl/lib/libcuda.so.1');
     expect(run.byId.get('gpu.libcuda-resolves')?.summary).toEqual({ key: 'check.gpu.libcuda.pass', params: { path: '/usr/lib/wsl/lib/libcuda.so.1' } });
   });
   it('reads the facts the checks are built on', () => {

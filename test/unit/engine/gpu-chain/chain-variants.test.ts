@@ -57,8 +57,8 @@ describe('gpu chain variants of the healthy machine', () => {
     expect(v.byId.get('docker.gpu')?.summary).toEqual({ key: 'check.docker.gpu.warn.cdiStale', params: { spec: '/etc/cdi/nvidia.yaml', specTime: '2026-10-01T10:00:00Z', driverTime: '2026-11-18T09:10:00Z' } });
   });
 
-  it('docker without the nvidia runtime or a CDI spec fails; without docker it skips', () => {
-    expect(variant((d) => { if (d.docker) { d.docker.runtimes = ['runc']; d.docker.cdiSpecs = []; } }).byId.get('docker.gpu')?.status).toBe('fail');
+  it('docker without the nvidia runtime, a CDI spec or the runtime hook fails; without docker it skips', () => {
+    expect(variant((d) => { if (d.docker) { d.docker.runtimes = ['runc']; d.docker.cdiSpecs = []; d.docker.nvidiaHookPath = null; } }).byId.get('docker.gpu')?.status).toBe('fail');
     expect(variant((d) => { d.docker = null; }).byId.get('docker.gpu')?.summary.key).toBe('check.docker.gpu.skip.noDocker');
   });
 

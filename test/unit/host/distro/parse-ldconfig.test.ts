@@ -5,11 +5,18 @@ import { readDistroFixture } from './load-distro-fixtures.js';
 const WSL_CACHE = "3 libs found in cache `/etc/ld.so.cache'\n\tlibcuda.so.1 (libc6,x86-64) => /usr/lib/wsl/lib/libcuda.so.1\n\tlibcuda.so (libc6,x86-64) => /usr/lib/wsl/lib/libcuda.so\n\tlibc.so.6 (libc6,x86-64, OS ABI: Linux 3.2.0) => /lib/x86_64-linux-gnu/libc.so.6\n";
 
 describe('parseLdconfig', () => {
-  it('reads the real "ldconfig:" warning as harmless, not as an error', () => {
-    const r = parseLdconfig(WSL_CACHE, readDistroFixture('ldconfig/01.txt'));
-    expect(r.notSymlink).toEqual(['/usr/lib/wsl/lib/libcuda.so.1']);
+  it('reads the WSL cache listing (ldconfig -p prints no warning)', () => {
+    const r = parseLdconfig(WSL_CACHE, '');
+    expect(r.notSymlink).toEqual([]);
     expect(r.otherMessages).toEqual([]);
     expect(r.libcudaResolved).toBe('/usr/lib/wsl/lib/libcuda.so.1');
+  });
+
+  it('reads the real "ldconfig:" warning of a cache rebuild as harmless, not as an error', () => {
+    const r = parseLdconfig('', readDistroFixture('ldconfig/01.txt'));
+    expect(r.notSymlink).toEqual(['/usr/lib/wsl/lib/libcuda.so.1']);
+    expect(r.otherMessages).toEqual([]);
+    expect(r.libcudaResolved).toBeNull();
   });
 
   it('reads the "/sbin/ldconfig.real:" prefix the same way', () => {
