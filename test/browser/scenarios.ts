@@ -52,9 +52,9 @@ export function floodUpdateScenario(bytes: number): FakeScenario {
   return { 'wsl.exe': [...probes, { args: ['--update'], flood: { bytes }, chunks: [{ data: '', delayMs: 1500 }], exitCode: 0 }] };
 }
 
-/** `wsl.exe --update` printing the raw pty benchmark's base64 flood (throughput benches). */
-export function base64FloodUpdateScenario(bytes: number): FakeScenario {
-  return { 'wsl.exe': [...probes, { args: ['--update'], base64Flood: { bytes }, exitCode: 0 }] };
+/** `wsl.exe --update` whose output is another program's (the throughput benches' flood). */
+export function programUpdateScenario(program: { file: string; args: string[] }): FakeScenario {
+  return { 'wsl.exe': [...probes, { args: ['--update'], program, exitCode: 0 }] };
 }
 
 /** The last numbered line a flood of `bytes` writes in full. */

@@ -2,7 +2,7 @@
 // A fake Windows tool. Each fake executable in a fake System32 folder is a tiny shell wrapper that
 // runs this file with the folder and its own name. It looks its argv up in the folder's
 // scenario.json and replays the recorded response: raw bytes (byte for byte), optional delay,
-// a flood of N bytes, a hang, or ignoring a stop request. Every call is appended to calls.jsonl
+// a flood of N bytes, another program's output, a hang, or ignoring a stop request. Every call is appended to calls.jsonl
 // so tests can count round trips.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,10 +53,10 @@ if (rule.flood) {
     sent += buf.length;
   }
 }
-if (rule.base64Flood) {
-  // The same source the raw node-pty benchmark reads (`head -c N /dev/zero | base64`), written
-  // straight to our stdout by C programs, so a benchmark compares like with like.
-  const child = spawn('/bin/sh', ['-c', `head -c ${Math.floor(rule.base64Flood.bytes)} /dev/zero | base64`], { stdio: ['ignore', 'inherit', 'inherit'] });
+if (rule.program) {
+  // Another program writes our output straight to our stdout (the benches' flood comes from C
+  // programs, so the producer outruns the pty and every path floods the same stream).
+  const child = spawn(rule.program.file, rule.program.args, { stdio: ['ignore', 'inherit', 'inherit'] });
   await new Promise((res) => child.on('exit', res));
 }
 if (rule.chunks) {

@@ -17,8 +17,8 @@ export interface FakeRule {
   delayMs?: number;
   chunks?: { data: string; delayMs?: number; encoding?: string }[];
   flood?: { bytes: number };
-  /** `head -c bytes /dev/zero | base64` as the output (the raw pty benchmark's source). */
-  base64Flood?: { bytes: number };
+  /** Runs this program with the fake's stdout and stderr as its own (the benches' flood). */
+  program?: { file: string; args: string[] };
   hang?: boolean;
   ignoreStop?: boolean;
 }

@@ -4,10 +4,14 @@
  */
 interface BenchHooks {
   termWritten: number;
+  /** The bench's flood verifier: sees every written piece, in write order. */
+  verifier?: { push(data: string): void };
 }
 
-/** Adds written characters to the bench counter when one is present. */
-export function countWritten(chars: number): void {
+/** Adds text xterm has written to the bench counter (and verifier) when one is present. */
+export function countWritten(data: string): void {
   const hooks = (globalThis as { __benchHooks?: BenchHooks }).__benchHooks;
-  if (hooks) hooks.termWritten += chars;
+  if (!hooks) return;
+  hooks.termWritten += data.length;
+  hooks.verifier?.push(data);
 }

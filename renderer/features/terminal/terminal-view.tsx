@@ -62,9 +62,10 @@ export function TerminalView() {
         runIdRef.current = event.runId;
         term.reset();
       }
-      const chars = event.data.length;
-      term.write(event.data, () => {
-        countWritten(chars);
+      const { data } = event;
+      const chars = data.length;
+      term.write(data, () => {
+        countWritten(data);
         const release = acks.written(event.runId, chars);
         if (release > 0) send('run:ack', { runId: event.runId, chars: release });
       });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { atLeastOne } from '../../../fixture-selection.js';
 
 /** The folder of raw in-distro outputs (test/fixtures/distro). */
 export const DISTRO_FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/distro');
@@ -16,5 +17,5 @@ export function allDistroTexts(): string[] {
     if (dir === 'probe') continue;
     for (const f of fs.readdirSync(path.join(DISTRO_FIXTURES, dir))) if (f.endsWith('.txt')) out.push(readDistroFixture(`${dir}/${f}`));
   }
-  return out;
+  return atLeastOne(out, 'raw text fixtures under distro/');
 }

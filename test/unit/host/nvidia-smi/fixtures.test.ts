@@ -3,6 +3,7 @@ import { parseNvidiaSmiCsv } from '../../../../electron/host/nvidia-smi/parse-cs
 import { parseNvidiaSmiTable } from '../../../../electron/host/nvidia-smi/parse-table.js';
 import { nvidiaFactsFrom } from '../../../../electron/host/nvidia-smi/facts.js';
 import { loadNvidiaSmiFixtures } from './load-fixtures.js';
+import { atLeastOne } from '../../../fixture-selection.js';
 
 const fixtures = loadNvidiaSmiFixtures();
 
@@ -24,7 +25,10 @@ describe('nvidia-smi fixtures', () => {
     for (const f of fixtures) expect(f.meta.encoding).toBe('utf-8');
   });
 
-  for (const f of fixtures.filter((x) => x.meta.parse === 'table')) {
+  for (const f of atLeastOne(
+    fixtures.filter((x) => x.meta.parse === 'table'),
+    'nvidia-smi table fixtures',
+  )) {
     it(`table ${f.id}`, () => {
       const r = parseNvidiaSmiTable(f.text, { exitCode: f.meta.exitCode ?? null });
       for (const [key, want] of Object.entries(f.meta.expected)) {
@@ -64,7 +68,10 @@ describe('nvidia-smi fixtures', () => {
     });
   }
 
-  for (const f of fixtures.filter((x) => x.meta.parse === 'csv')) {
+  for (const f of atLeastOne(
+    fixtures.filter((x) => x.meta.parse === 'csv'),
+    'nvidia-smi csv fixtures',
+  )) {
     it(`csv ${f.id}`, () => {
       const r = parseNvidiaSmiCsv(f.text, { columns: f.meta.columns, exitCode: f.meta.exitCode ?? null });
       const facts = nvidiaFactsFrom(null, r);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { atLeastOne } from '../../../fixture-selection.js';
 
 /** One nvidia-smi fixture: its text (decoded as stored) and its `.meta.json`. */
 export interface NvidiaSmiFixture {
@@ -32,5 +33,5 @@ export function loadNvidiaSmiFixtures(): NvidiaSmiFixture[] {
       out.push({ id: `${slug}/${file}`, text: fs.readFileSync(path.join(dir, file), 'utf8'), meta });
     }
   }
-  return out;
+  return atLeastOne(out, 'nvidia-smi fixtures');
 }

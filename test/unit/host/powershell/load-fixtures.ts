@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseInventory, type WindowsInventory } from '../../../../electron/host/powershell/parse-inventory.js';
 import { decodeToolOutput } from '../../../../electron/host/text/decode.js';
+import { atLeastOne } from '../../../fixture-selection.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Root of the PowerShell fixtures. */
@@ -35,7 +36,7 @@ function metaPathOf(file: string): string {
 /** Every fixture under `sub` (e.g. `inventory`), sorted by name. */
 export function loadPowerShellFixtures(sub: string): PowerShellFixture[] {
   const dir = path.join(POWERSHELL_FIXTURES_DIR, sub);
-  return fs
+  const fixtures = fs
     .readdirSync(dir)
     .filter((f) => !f.endsWith('.meta.json'))
     .sort()
@@ -45,6 +46,7 @@ export function loadPowerShellFixtures(sub: string): PowerShellFixture[] {
       bytes: fs.readFileSync(path.join(dir, f)),
       meta: JSON.parse(fs.readFileSync(path.join(dir, metaPathOf(f)), 'utf8')) as FixtureMeta,
     }));
+  return atLeastOne(fixtures, `PowerShell fixtures in ${sub}/`);
 }
 
 /** The inventory fixture `name` (without extension), decoded and parsed like a capture. */

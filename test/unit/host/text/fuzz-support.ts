@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { decodeToolOutput } from '../../../../electron/host/text/decode.js';
 import { FIXTURE_DIR } from '../wsl/fixture-support.js';
+import { atLeastOne } from '../../../fixture-selection.js';
 
 /** Runs per property. */
 export const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
@@ -22,10 +23,13 @@ export const FUZZ_TIMEOUT_MS = Math.max(30_000, RUNS * 3);
 export const FC_PARAMS = { numRuns: RUNS, endOnFailure: true } as const;
 
 /** Every real (captured, not reconstructed) wsl.exe fixture, as bytes. */
-export const REAL_FIXTURES: readonly Buffer[] = readdirSync(FIXTURE_DIR, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.txt'))
-  .filter((f) => !(JSON.parse(readFileSync(`${FIXTURE_DIR}${f.replace(/\.txt$/, '.meta.json')}`, 'utf8')) as { reconstructed: boolean }).reconstructed)
-  .map((f) => readFileSync(`${FIXTURE_DIR}${f}`));
+export const REAL_FIXTURES: readonly Buffer[] = atLeastOne(
+  readdirSync(FIXTURE_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => !(JSON.parse(readFileSync(`${FIXTURE_DIR}${f.replace(/\.txt$/, '.meta.json')}`, 'utf8')) as { reconstructed: boolean }).reconstructed)
+    .map((f) => readFileSync(`${FIXTURE_DIR}${f}`)),
+  'real wsl.exe fixtures',
+);
 
 /** Random text of any code points (lone surrogates included). */
 export const anyText = fc.string({ unit: 'binary', maxLength: 1000 });

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeToolOutput } from '../../../../electron/host/text/decode.js';
+import { atLeastOne } from '../../../fixture-selection.js';
 
 /** Folder of the wsl.exe fixtures. */
 export const FIXTURE_DIR = fileURLToPath(new URL('../../../fixtures/host/wsl/', import.meta.url));
@@ -23,9 +24,12 @@ export function loadIndex(): FixtureEntry[] {
   return JSON.parse(readFileSync(`${FIXTURE_DIR}index.json`, 'utf8')) as FixtureEntry[];
 }
 
-/** Entries whose fixture lives under `probe/`. */
+/** Entries whose fixture lives under `probe/` (at least one: a loop over none would test nothing). */
 export function entriesFor(probe: string): FixtureEntry[] {
-  return loadIndex().filter((e) => e.fixture.startsWith(`${probe}/`));
+  return atLeastOne(
+    loadIndex().filter((e) => e.fixture.startsWith(`${probe}/`)),
+    `index.json entries under ${probe}/`,
+  );
 }
 
 /** The raw bytes of a fixture. */

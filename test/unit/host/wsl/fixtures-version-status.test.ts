@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseWslStatus } from '../../../../electron/host/wsl/parse-status.js';
 import { parseWslVersion } from '../../../../electron/host/wsl/parse-version.js';
 import { entriesFor, fixtureText, label } from './fixture-support.js';
+import { atLeastOne } from '../../../fixture-selection.js';
 
 const VERSION_KEYS = {
   wsl_version: 'wsl',
@@ -33,7 +34,11 @@ describe('wsl --version fixtures (index.json expected facts)', () => {
 });
 
 describe('wsl --version inside wsl --update pastes', () => {
-  for (const e of entriesFor('update')) {
+  const withVersions = atLeastOne(
+    entriesFor('update').filter((e) => (typeof e.expected['version_after'] === 'object' && e.expected['version_after'] !== null) || typeof e.expected['version_after'] === 'string'),
+    'wsl --update entries with version_after',
+  );
+  for (const e of withVersions) {
     const after = e.expected['version_after'];
     if (typeof after === 'object' && after !== null) {
       it(`${label(e)}: all versions`, () => expectVersions(fixtureText(e.fixture), after as Record<string, unknown>));
@@ -48,7 +53,13 @@ describe('wsl --version inside wsl --update pastes', () => {
 });
 
 describe('wsl --status fixtures (index.json expected facts)', () => {
-  const entries = [...entriesFor('status'), ...entriesFor('list-verbose').filter((e) => e.expected['status'])];
+  const entries = [
+    ...entriesFor('status'),
+    ...atLeastOne(
+      entriesFor('list-verbose').filter((e) => e.expected['status']),
+      'wsl -l -v entries with status facts',
+    ),
+  ];
   it('covers en, en-GB, ja and fr', () => {
     expect(new Set(entries.map((e) => e.locale))).toEqual(new Set(['en', 'en-GB', 'ja-JP', 'fr-FR']));
   });
