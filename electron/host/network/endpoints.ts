@@ -22,6 +22,8 @@ export interface NetworkEndpoint {
   id: string;
   url: string;
   arch: EndpointArch;
+  /** Hosts a redirect from `url` may lead to, which a firewall must allow as well. */
+  redirectHosts?: readonly string[];
 }
 
 /** The WSL package release used to test the asset download: old releases keep their assets. */
@@ -31,7 +33,7 @@ export const NETWORK_ENDPOINTS: readonly NetworkEndpoint[] = [
   { id: 'wsl.distro-list', url: 'https://raw.githubusercontent.com/microsoft/WSL/master/distributions/DistributionInfo.json', arch: 'any' },
   { id: 'wsl.release-api', url: 'https://api.github.com/repos/microsoft/WSL/releases/latest', arch: 'any' },
   // Follows github.com's redirect, so the asset host (objects/release-assets.githubusercontent.com) is measured too.
-  { id: 'wsl.release-asset', url: WSL_ASSET, arch: 'any' },
+  { id: 'wsl.release-asset', url: WSL_ASSET, arch: 'any', redirectHosts: ['objects.githubusercontent.com', 'release-assets.githubusercontent.com'] },
   { id: 'ubuntu.image', url: 'https://releases.ubuntu.com/noble/SHA256SUMS', arch: 'x64' },
   { id: 'ubuntu.image-arm64', url: 'https://cdimages.ubuntu.com/releases/', arch: 'arm64' },
   { id: 'ubuntu.archive', url: 'http://archive.ubuntu.com/ubuntu/dists/noble/InRelease', arch: 'x64' },

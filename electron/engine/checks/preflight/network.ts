@@ -2,7 +2,7 @@ import type { Evidence } from '../../../contract/checks.js';
 import type { Facts } from '../../../contract/facts.js';
 import { msg } from '../../../contract/messages.js';
 import type { EndpointOutcome, EndpointReach, NetworkFacts } from '../../../contract/network-facts.js';
-import { endpointsFor } from '../../../host/network/endpoints.js';
+import { endpointsFor, NETWORK_ENDPOINTS } from '../../../host/network/endpoints.js';
 import type { Check, Verdict } from '../../model.js';
 import { NETWORK_PROBE_ID } from '../../probes/network-probe.js';
 import { onWindowsOnly } from '../applies.js';
@@ -35,6 +35,12 @@ function hosts(rows: readonly EndpointReach[]): string {
   return nameList([...new Set(rows.map((r) => r.host))]);
 }
 
+/** The hosts to allow for these rows: their own and the ones their redirects lead to. */
+function hostsToAllow(rows: readonly EndpointReach[]): string {
+  const redirects = rows.flatMap((r) => NETWORK_ENDPOINTS.find((e) => e.id === r.id)?.redirectHosts ?? []);
+  return nameList([...new Set([...rows.map((r) => r.host), ...redirects])], 12);
+}
+
 function evidenceOf(network: NetworkFacts, rows: readonly EndpointReach[]): Evidence[] {
   const evidence = rows.map((r) => ({ label: msg(`evidence.network.${r.id}`, { host: r.host }), value: reachText(r, network.deadlineMs) }));
   const proxies = [...new Set(rows.map((r) => r.proxy).filter((p): p is string => p !== null))];
@@ -45,7 +51,7 @@ function evidenceOf(network: NetworkFacts, rows: readonly EndpointReach[]): Evid
 
 /** Nothing measured: say why, and how to look by hand. */
 function unmeasured(network: NetworkFacts, rows: readonly EndpointReach[]): Verdict {
-  const byHand = fix('fix.preflight.network.byHand', { hosts: hosts(rows) });
+  const byHand = fix('fix.preflight.network.byHand', { hosts: hostsToAllow(rows) });
   if (network.unmeasuredReason === 'language-mode') {
     return { status: 'unknown', summary: msg('check.preflight.network.unknown.languageMode', { mode: network.languageMode ?? 'unknown' }), evidence: evidenceOf(network, []), fix: byHand };
   }
@@ -66,12 +72,12 @@ function judge(facts: Facts, network: NetworkFacts): Verdict {
   }
   if (blocked.length > 0) {
     const key = authOnly.length > 0 ? 'fix.preflight.network.proxyAuth' : 'fix.preflight.network.blocked';
-    return { status: 'fail', summary: msg('check.preflight.network.fail', { hosts: hosts(blocked) }), evidence, fix: fix(key, { hosts: hosts(blocked) }) };
+    return { status: 'fail', summary: msg('check.preflight.network.fail', { hosts: hosts(blocked) }), evidence, fix: fix(key, { hosts: hostsToAllow(blocked) }) };
   }
   const refused = rows.filter((r) => r.outcome === 'http-status');
   if (refused.length > 0) {
     const list = nameList(refused.map((r) => `${r.host} (HTTP ${r.httpStatus ?? '?'})`));
-    return { status: 'warn', summary: msg('check.preflight.network.warn.httpStatus', { hosts: list }), evidence, fix: fix('fix.preflight.network.httpStatus', { hosts: hosts(refused) }) };
+    return { status: 'warn', summary: msg('check.preflight.network.warn.httpStatus', { hosts: list }), evidence, fix: fix('fix.preflight.network.httpStatus', { hosts: hostsToAllow(refused) }) };
   }
   const missing = [...rows.filter((r) => r.outcome !== 'reachable').map((r) => r.host), ...[...needed].filter((id) => !rows.some((r) => r.id === id))];
   if (missing.length > 0) {

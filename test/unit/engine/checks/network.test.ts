@@ -58,7 +58,10 @@ describe('preflight.network verdicts', () => {
     expect(v.status).toBe('fail');
     expect(v.summary).toEqual({ key: 'check.preflight.network.fail', params: { hosts: 'raw.githubusercontent.com, api.github.com, github.com' } });
     expect(v.fix?.text.key).toBe('fix.preflight.network.blocked');
-    expect(en(v.fix?.text ?? { key: '' })).toContain('Allow these hosts through the firewall or proxy: raw.githubusercontent.com, api.github.com, github.com');
+    // github.com redirects the WSL package to GitHub's asset hosts, which must be allowed too.
+    expect(en(v.fix?.text ?? { key: '' })).toContain(
+      'Allow these hosts through the firewall or proxy: raw.githubusercontent.com, api.github.com, github.com, objects.githubusercontent.com, release-assets.githubusercontent.com.',
+    );
     const values = Object.fromEntries((v.evidence ?? []).map((e) => [e.label.key, e.value]));
     expect(values['evidence.network.wsl.distro-list']).toBe('dns-failure (NameResolutionFailure, 41 ms)');
     expect(values['evidence.network.wsl.release-api']).toBe('timeout (> 5000 ms)');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REACHABILITY_LABEL, REACHABILITY_TIMEOUT_MS, reachabilityCommand } from '../../../../electron/host/network/commands.js';
-import { NETWORK_ENDPOINTS } from '../../../../electron/host/network/endpoints.js';
+import { endpointsFor, NETWORK_ENDPOINTS } from '../../../../electron/host/network/endpoints.js';
 import { REACHABILITY_DEADLINE_MS, REACHABILITY_SCRIPT, reachabilityScript } from '../../../../electron/host/network/reachability-script.js';
 import { compactScript, MAX_ENCODED_COMMAND_CHARS } from '../../../../electron/host/powershell/commands.js';
 
@@ -101,5 +101,26 @@ describe('REACHABILITY_SCRIPT', () => {
   it('refuses an endpoint whose id or URL could break out of its quotes', () => {
     expect(() => reachabilityScript([{ id: 'x', url: "https://example.com/'; Remove-Item C:\\ -Recurse; '", arch: 'any' }])).toThrow(RangeError);
     expect(() => reachabilityScript([{ id: "x'", url: 'https://example.com/', arch: 'any' }])).toThrow(RangeError);
+  });
+});
+
+describe('NETWORK_ENDPOINTS', () => {
+  it('has unique ids, HTTPS everywhere but the apt archives (apt fetches them over plain HTTP), and host names as redirect targets', () => {
+    const ids = NETWORK_ENDPOINTS.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of NETWORK_ENDPOINTS) {
+      const scheme = new URL(e.url).protocol;
+      expect(scheme, e.id).toBe(e.id.startsWith('ubuntu.') && !e.id.startsWith('ubuntu.image') ? 'http:' : 'https:');
+      for (const h of e.redirectHosts ?? []) expect(h).toMatch(/^[a-z0-9.-]+$/u);
+    }
+  });
+
+  it('gives each architecture its own Ubuntu hosts', () => {
+    const hosts = (arch: 'x64' | 'arm64') => endpointsFor(arch).map((e) => new URL(e.url).hostname);
+    expect(hosts('x64')).toEqual(expect.arrayContaining(['archive.ubuntu.com', 'security.ubuntu.com', 'releases.ubuntu.com']));
+    expect(hosts('x64')).not.toContain('ports.ubuntu.com');
+    expect(hosts('arm64')).toEqual(expect.arrayContaining(['ports.ubuntu.com', 'cdimages.ubuntu.com']));
+    expect(hosts('arm64')).not.toContain('archive.ubuntu.com');
+    expect(endpointsFor(null)).toHaveLength(NETWORK_ENDPOINTS.length);
   });
 });
