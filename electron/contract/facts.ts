@@ -1,8 +1,10 @@
 import type { DistroFacts } from './distro-facts.js';
 import type { HostState } from './host-state.js';
+import type { NetworkFacts } from './network-facts.js';
 
 export type { DistroFacts } from './distro-facts.js';
 export type { HostState } from './host-state.js';
+export type { NetworkFacts } from './network-facts.js';
 
 /**
  * Facts: what the probes read from the host, in one stable shape. This shape is part of the
@@ -106,6 +108,8 @@ export interface Facts {
   gpus: WindowsGpu[] | null;
   /** Inside the distro (or this Linux machine): the GPU chain link by link (see distro-facts.ts). */
   distro: DistroFacts | null;
+  /** Reachability of the download sites the install needs, through the user's proxy (see network-facts.ts). */
+  network: NetworkFacts | null;
 }
 
 /** An empty WSL section: nothing known yet. */

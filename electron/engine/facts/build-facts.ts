@@ -4,6 +4,7 @@ import type { CaptureMap } from '../model.js';
 import { distroFactsFrom } from './distro-facts.js';
 import { gpusFactsFrom } from './gpus-facts.js';
 import { hostStateFrom } from './host-state.js';
+import { networkFactsFrom } from './network-facts.js';
 import { nvidiaFactsFromCaptures } from './nvidia-facts.js';
 import { windowsFactsFrom, windowsInventoryFrom } from './windows-facts.js';
 import { wslFactsFrom } from './wsl-facts.js';
@@ -19,5 +20,6 @@ export function buildFacts(host: HostInfo, captures: CaptureMap): Facts {
     nvidia: nvidiaFactsFromCaptures(captures),
     gpus: inventory ? gpusFactsFrom(inventory) : null,
     distro: distroFactsFrom(captures),
+    network: networkFactsFrom(captures),
   };
 }

@@ -7,6 +7,7 @@ import { wslInstalledCheck } from '../checks/wsl-installed.js';
 import { wslVersionCheck } from '../checks/wsl-version.js';
 import type { Check, Probe, Stage, Step } from '../model.js';
 import { distroProbe } from '../probes/distro-probe.js';
+import { networkProbe } from '../probes/network-probe.js';
 import { nvidiaProbes } from '../probes/nvidia-probes.js';
 import { windowsProbes } from '../probes/windows-probes.js';
 import { wslProbes } from '../probes/wsl-probes.js';
@@ -49,7 +50,7 @@ export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench:
           }),
         ];
   return {
-    probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, ...collector],
+    probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, networkProbe, ...collector],
     checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks],
     stages: [{ id: 'wsl', title: msg('stage.wsl.title') }],
     steps: [wslUpdateStep],

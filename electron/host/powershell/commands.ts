@@ -41,16 +41,21 @@ export function encodePowerShellCommand(script: string): string {
 
 /**
  * `powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand <b64>`
- * running the inventory script: one process prints one JSON object in UTF-8.
+ * running one of the app's scripts (compacted): one process prints one JSON object in UTF-8.
  */
-export function inventoryCommand(powershellPath: string): CommandSpec {
+export function powershellScriptCommand(powershellPath: string, script: string, timeoutMs: number, label: string): CommandSpec {
   return {
     file: powershellPath,
-    args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodePowerShellCommand(compactScript(INVENTORY_SCRIPT))],
+    args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodePowerShellCommand(compactScript(script))],
     encoding: 'utf-8',
-    timeoutMs: INVENTORY_TIMEOUT_MS,
+    timeoutMs,
     idleTimeoutMs: 0,
     expectedExitCodes: [0],
-    label: INVENTORY_LABEL,
+    label,
   };
+}
+
+/** The inventory run. */
+export function inventoryCommand(powershellPath: string): CommandSpec {
+  return powershellScriptCommand(powershellPath, INVENTORY_SCRIPT, INVENTORY_TIMEOUT_MS, INVENTORY_LABEL);
 }

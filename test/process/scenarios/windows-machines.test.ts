@@ -119,5 +119,6 @@ describe('bundles of whole machines', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Three CLI runs per machine (live, bundle, replay), each starting every fake tool process.
+  }, 120_000);
 });

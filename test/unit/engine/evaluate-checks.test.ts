@@ -4,7 +4,7 @@ import { msg } from '../../../electron/contract/messages.js';
 import { evaluateChecks } from '../../../electron/engine/evaluate-checks.js';
 import type { Check } from '../../../electron/engine/model.js';
 
-const facts: Facts = { host: { platform: 'windows', simulated: true }, windows: null, windowsHost: null, wsl: null, nvidia: null, gpus: null, distro: null };
+const facts: Facts = { host: { platform: 'windows', simulated: true }, windows: null, windowsHost: null, wsl: null, nvidia: null, gpus: null, distro: null, network: null };
 
 function check(id: string, status: 'pass' | 'warn' | 'fail' | 'unknown', prerequisites: string[] = [], applies = true): Check {
   return {

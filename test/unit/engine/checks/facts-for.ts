@@ -4,6 +4,7 @@ import { evaluateChecks } from '../../../../electron/engine/evaluate-checks.js';
 import { wslInstalledCheck } from '../../../../electron/engine/checks/wsl-installed.js';
 import { wslVersionCheck } from '../../../../electron/engine/checks/wsl-version.js';
 import { preflightChecks } from '../../../../electron/engine/checks/preflight/index.js';
+import { endpointHost, NETWORK_ENDPOINTS } from '../../../../electron/host/network/endpoints.js';
 import type { Check, Verdict } from '../../../../electron/engine/model.js';
 
 /** A partial of T where nested plain objects are partial too; arrays and null replace. */
@@ -67,6 +68,11 @@ export function healthyFacts(): Facts {
       { name: 'NVIDIA GeForce RTX 4070', vendor: 'nvidia', driverVersion: '581.80', windowsDriverVersion: '32.0.15.8180', memoryMiB: 12_282 },
       { name: 'Intel(R) UHD Graphics 770', vendor: 'intel', driverVersion: '31.0.101.4255', windowsDriverVersion: '31.0.101.4255', memoryMiB: 128 },
     ],
+    // Every download site answered one byte over a direct connection.
+    network: {
+      measured: true, unmeasuredReason: null, languageMode: 'FullLanguage', deadlineMs: 5000, message: null,
+      endpoints: NETWORK_ENDPOINTS.map((e) => ({ id: e.id, host: endpointHost(e), arch: e.arch, outcome: 'reachable' as const, httpStatus: 206, durationMs: 180, proxy: null, finalHost: null, detail: null })),
+    },
   };
 }
 

@@ -1,10 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { accountCheck } from '../../../../electron/engine/checks/preflight/account.js';
 import { adminCheck } from '../../../../electron/engine/checks/preflight/admin.js';
 import { diskCheck } from '../../../../electron/engine/checks/preflight/disk.js';
 import { memoryCheck } from '../../../../electron/engine/checks/preflight/memory.js';
-import { networkCheck } from '../../../../electron/engine/checks/preflight/network.js';
-import { factsFor, judge } from './facts-for.js';
 import { expectBranches } from './table.js';
 
 const notCaptured = { status: 'unknown', key: 'check.unknown.notCaptured', params: { probe: 'windows.inventory' } } as const;
@@ -65,15 +63,5 @@ describe('preflight.account', () => {
       { name: 'unread', facts: { windowsHost: { processUser: null, runsAsOtherUser: null } }, status: 'unknown', key: 'check.preflight.account.unknown' },
       { name: 'not captured', facts: { windowsHost: null }, ...notCaptured },
     ]);
-  });
-});
-
-describe('preflight.network', () => {
-  it('passes without a download error and says when wsl.exe was not captured', () => {
-    expect(judge(networkCheck, factsFor()).status).toBe('pass');
-    expect(judge(networkCheck, factsFor({ wsl: null })).summary).toEqual({ key: 'check.unknown.notCaptured', params: { probe: 'wsl.version' } });
-    const other = judge(networkCheck, factsFor({ wsl: { error: { code: 'Wsl/E_UNEXPECTED', hresult: '0x8000ffff', message: '' } } }));
-    expect(other.status).toBe('pass');
-    expect(other.evidence?.[0]?.value).toBe('Wsl/E_UNEXPECTED');
   });
 });
