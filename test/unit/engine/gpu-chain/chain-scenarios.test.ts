@@ -23,7 +23,7 @@ describe('gpu chain: healthy RTX 4070 in WSL', () => {
     expect(run.distro).toMatchObject({ isWsl: true, wslGeneration: 2, dxg: true, name: 'Ubuntu 24.04.3 LTS', libcudaResolved: '/usr/lib/wsl/lib/libcuda.so.1', linuxDriverPackages: [], powerSource: null });
     expect(run.distro?.nvidia).toMatchObject({ driverVersion: '581.80', cudaVersion: '13.0' });
     expect(run.distro?.toolkit).toEqual({ nvccVersion: '13.0', packages: ['cuda-toolkit-13-0'], fromWslUbuntuRepo: null });
-    expect(run.distro?.bench).toMatchObject({ fp32Tflops: 21.4, fp16Tflops: 47.2, copyGBps: 441, device: 'NVIDIA GeForce RTX 4070' });
+    expect(run.distro?.bench).toMatchObject({ fp32Tflops: 21.5, fp16Tflops: 47.5, copyGBps: 445, device: 'NVIDIA GeForce RTX 4070', suspect: [] });
     expect(run.distro?.frameworks.find((f) => f.name === 'torch')).toMatchObject({ archMatches: true, gpuVisible: true, tensorOp: { ok: true, onGpu: true, error: null } });
     expect(evidenceText(run, 'gpu.performance')).toContain('evidence.perf.reference=rtx-4070');
   });
