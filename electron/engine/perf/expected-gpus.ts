@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { findAssetFile } from '../find-asset-file.js';
 
 /**
  * The table of expected micro-benchmark figures per GPU (assets/perf/expected-gpus.json; its
@@ -62,15 +63,7 @@ export const EXPECTED_GPUS_FILE = path.join('assets', 'perf', 'expected-gpus.jso
 
 /** Finds the table file above `fromDir` (at most six levels up), or null. */
 export function findExpectedGpusFile(fromDir: string): string | null {
-  let dir = fromDir;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, EXPECTED_GPUS_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return null;
+  return findAssetFile(EXPECTED_GPUS_FILE, fromDir);
 }
 
 /** Parses and validates the table text; the error says why when it cannot. */

@@ -119,7 +119,8 @@ describe('gpu chain: Blackwell (sm_120) with a cu126 wheel', () => {
     const r = run.byId.get('framework.torch');
     expect(r?.status).toBe('fail');
     expect(r?.summary).toEqual({ key: 'check.framework.fail.archMismatch', params: { name: 'torch', version: '2.7.1+cu126', arch: 'sm_120', build: '12.6' } });
-    expect(r?.fix?.text).toEqual({ key: 'fix.framework.archNewer', params: { arch: 'sm_120' } });
+    // cu126 stops at sm_90; the cu13x wheels that cover sm_120 need driver 580, and this one is 576.02.
+    expect(r?.fix?.text).toEqual({ key: 'fix.framework.wheelDriver', params: { arch: 'sm_120', variant: 'cu132', indexUrl: 'https://download.pytorch.org/whl/cu132', minDriver: '580', driver: '576.02' } });
     expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.archList=sm_50 sm_60 sm_70 sm_75 sm_80 sm_86 sm_90');
     expect(run.byId.get('gpu.cuda-driver')?.status).toBe('pass');
     expect(run.readiness).toBe('installed');
