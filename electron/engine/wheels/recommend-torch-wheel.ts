@@ -25,6 +25,8 @@ export interface WheelQuery {
 export type WheelAdvice =
   | {
       ok: true;
+      /** The GPU's arch as `sm_XY`. */
+      arch: string;
       /** `cu132` */
       variant: string;
       cuda: string;
@@ -94,5 +96,5 @@ export function recommendTorchWheel(query: WheelQuery, table: TorchWheelTable | 
     const nearest = covering.reduce((a, v) => (compareDriverVersions(driverFloorOf(table, v, query.numbering), driverFloorOf(table, a, query.numbering)) < 0 ? v : a));
     return { ok: false, reason: 'driver-too-old', arch, release, driver, minDriver: driverFloorOf(table, nearest, query.numbering), variant: nearest.id, indexUrl: nearest.indexUrl };
   }
-  return { ok: true, variant: best.id, cuda: best.cuda, indexUrl: best.indexUrl, release, minDriver: driverFloorOf(table, best, query.numbering), alsoFits: fitting.slice(1).map((v) => v.id) };
+  return { ok: true, arch, variant: best.id, cuda: best.cuda, indexUrl: best.indexUrl, release, minDriver: driverFloorOf(table, best, query.numbering), alsoFits: fitting.slice(1).map((v) => v.id) };
 }

@@ -9,15 +9,18 @@ import { recommendTorchWheel, type WheelQuery } from './recommend-torch-wheel.js
  * wheel covers the GPU. Never a hard-coded CUDA version.
  */
 
-/** What the distro tells about the driver: the number nvidia-smi shows, in WSL the Windows one. */
+/**
+ * The query from what the distro tells: the GPU's arch (the framework's own view, else the
+ * CUDA driver's first device) and the driver number nvidia-smi shows (in WSL the Windows one).
+ */
 export function wheelQueryOf(d: DistroFacts | null | undefined, arch: string | null): WheelQuery {
-  return { arch, driver: d?.nvidia?.driverVersion ?? null, numbering: d?.isWsl === false ? 'linux' : 'windows' };
+  return { arch: arch ?? d?.cuda?.devices[0]?.computeCapability ?? null, driver: d?.nvidia?.driverVersion ?? null, numbering: d?.isWsl === false ? 'linux' : 'windows' };
 }
 
 /** The message for this query (falls back to the generic install text when the arch is unknown). */
 export function torchWheelFix(query: WheelQuery): Msg {
   const a = recommendTorchWheel(query);
-  if (a.ok) return msg('fix.framework.wheel', { arch: query.arch, variant: a.variant, indexUrl: a.indexUrl, minDriver: a.minDriver, release: a.release });
+  if (a.ok) return msg('fix.framework.wheel', { arch: a.arch, variant: a.variant, indexUrl: a.indexUrl, minDriver: a.minDriver, release: a.release });
   switch (a.reason) {
     case 'driver-too-old':
       return msg('fix.framework.wheelDriver', { arch: a.arch, variant: a.variant, indexUrl: a.indexUrl, minDriver: a.minDriver, driver: a.driver });

@@ -31,7 +31,8 @@ function archFix(f: FrameworkFacts, machine: DistroFacts | null): Msg {
 export function frameworkVerdict(f: FrameworkFacts, machine: DistroFacts | null = null): Verdict {
   const evidence = evidenceOf(f);
   const p = { name: f.name, version: f.version };
-  const install = { text: msg(`fix.framework.${f.name}`) };
+  // PyTorch: the wheel the table advises for this GPU and driver (the generic text when the GPU is unknown).
+  const install = { text: f.name === 'torch' ? torchWheelFix(wheelQueryOf(machine, f.deviceArch)) : msg(`fix.framework.${f.name}`) };
   if (f.cpuOnlyBuild === true) return { status: 'fail', summary: msg('check.framework.fail.cpuOnly', p), evidence, fix: install };
   if (f.status === 'timeout' || f.status === 'crashed') return { status: 'fail', summary: msg('check.framework.fail.crashed', { ...p, status: f.status }), evidence };
   if (f.archMatches === false || f.errorKind === 'no-kernel-image') {

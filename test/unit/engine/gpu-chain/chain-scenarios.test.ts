@@ -91,7 +91,8 @@ describe('gpu chain: CPU-only torch wheel', () => {
     const r = run.byId.get('framework.torch');
     expect(r?.status).toBe('fail');
     expect(r?.summary).toEqual({ key: 'check.framework.fail.cpuOnly', params: { name: 'torch', version: '2.9.1+cpu' } });
-    expect(r?.fix?.text.key).toBe('fix.framework.torch');
+    // The wheel for this GPU (sm_89) and driver (581.80) from the wheel table.
+    expect(r?.fix?.text).toEqual({ key: 'fix.framework.wheel', params: { arch: 'sm_89', variant: 'cu132', indexUrl: 'https://download.pytorch.org/whl/cu132', minDriver: '580', release: '2.14' } });
     expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.build=CPU');
     expect(run.byId.get('gpu.performance')?.summary).toEqual({ key: 'check.skip.prerequisite', params: { id: 'framework.torch' } });
     expect(run.readiness).toBe('installed');

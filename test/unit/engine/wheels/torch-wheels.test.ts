@@ -46,7 +46,7 @@ describe('the PyTorch wheel table (assets/data/torch-wheels.json)', () => {
 describe('recommendTorchWheel: GPU arch and driver → the wheel', () => {
   it('Pascal (sm_61) gets cu126: the cu13x wheels start at Turing', () => {
     expect(recommendTorchWheel({ arch: 'sm_61', driver: '581.80', numbering: 'windows' })).toEqual({
-      ok: true, variant: 'cu126', cuda: '12.6', indexUrl: 'https://download.pytorch.org/whl/cu126', release: '2.14', minDriver: '528.33', alsoFits: [],
+      ok: true, arch: 'sm_61', variant: 'cu126', cuda: '12.6', indexUrl: 'https://download.pytorch.org/whl/cu126', release: '2.14', minDriver: '528.33', alsoFits: [],
     });
     expect(recommendTorchWheel({ arch: '6.1', driver: null, numbering: 'windows' })).toMatchObject({ ok: true, variant: 'cu126' });
   });
