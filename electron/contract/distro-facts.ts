@@ -128,6 +128,23 @@ export interface BenchFacts {
   torchVersion: string | null;
   cudaBuild: string | null;
   errors: string[];
+  /** Figures the engine must not trust (see BenchSuspectFigure); empty when all are plausible. */
+  suspect: BenchSuspectFigure[];
+}
+
+/** A benchmark metric: matmul TFLOP/s per dtype, or the device copy in GB/s. */
+export type BenchMetric = 'fp32' | 'tf32' | 'fp16' | 'bf16' | 'copyGBps';
+
+/**
+ * A benchmark figure that cannot be right: it does not follow from its own n/bytes, iterations
+ * and milliseconds (`inconsistent`), lacks those fields (`unverifiable`), or is above what the
+ * card can do at all (`above-peak`). `expected` is the recomputed figure or the card's peak.
+ */
+export interface BenchSuspectFigure {
+  metric: BenchMetric;
+  reason: 'inconsistent' | 'unverifiable' | 'above-peak';
+  reported: number;
+  expected: number | null;
 }
 
 /** One CDI spec file (`/etc/cdi`, `/var/run/cdi`). */

@@ -5,7 +5,9 @@
  */
 import { common } from './common.js';
 import { gpuChain } from './gpu-chain.js';
+import { gpuPerf } from './gpu-perf.js';
 import { preflight } from './preflight.js';
+import { torchWheels } from './torch-wheels.js';
 import { wsl } from './wsl.js';
 import { wslErrors } from './wsl-errors.js';
 
@@ -13,7 +15,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

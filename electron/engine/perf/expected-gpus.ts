@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { findAssetFile } from '../find-asset-file.js';
 
 /**
  * The table of expected micro-benchmark figures per GPU (assets/perf/expected-gpus.json; its
@@ -13,17 +14,39 @@ import { z } from 'zod';
 const range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
 const specValue = z.union([z.number(), range]).nullable();
 
-/** One GPU row. */
-export const expectedGpuSchema = z.object({
-  id: z.string(),
-  names: z.array(z.string()).min(1),
-  class: z.enum(['desktop', 'laptop', 'datacenter']),
-  arch: z.string(),
-  spec: z.object({ fp32: specValue, fp16: specValue, bf16: specValue, memGBps: specValue }),
-  expected: z.object({ fp32: range.nullable(), fp16: range.nullable(), bf16: range.nullable(), copyGBps: range.nullable() }),
-  estimated: z.boolean(),
-  source: z.string(),
+/**
+ * What makes a row "measured" (conventions.estimated): who ran the benchmark, when, with what,
+ * the committed collector document it came from, and the figures it printed. Without it a row
+ * is an estimate, whatever its source text says.
+ */
+export const measuredSourceSchema = z.object({
+  by: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+  tool: z.string().min(1),
+  /** Repository path of the collector document (`test/fixtures/...json`, with its `.meta.json`). */
+  fixture: z.string().regex(/^test\/fixtures\/.+\.json$/u),
+  figures: z.object({ fp32: z.number().positive().nullable(), fp16: z.number().positive().nullable(), bf16: z.number().positive().nullable(), copyGBps: z.number().positive().nullable() }),
 });
+
+/** One GPU row. */
+export const expectedGpuSchema = z
+  .object({
+    id: z.string(),
+    names: z.array(z.string()).min(1),
+    class: z.enum(['desktop', 'laptop', 'datacenter']),
+    arch: z.string(),
+    spec: z.object({ fp32: specValue, fp16: specValue, bf16: specValue, memGBps: specValue }),
+    expected: z.object({ fp32: range.nullable(), fp16: range.nullable(), bf16: range.nullable(), copyGBps: range.nullable() }),
+    estimated: z.boolean(),
+    source: z.string(),
+    measured: measuredSourceSchema.optional(),
+  })
+  .superRefine((row, ctx) => {
+    // A row claims "measured" only with the measurement behind it; its own words must agree.
+    if (row.estimated) return;
+    if (row.measured === undefined) ctx.addIssue({ code: 'custom', path: ['measured'], message: `${row.id}: estimated: false needs a measured source (conventions.estimated)` });
+    if (/\[est\]|estimate/iu.test(row.source)) ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.id}: estimated: false, but the source says it is an estimate` });
+  });
 
 /** The whole file. */
 export const expectedGpuTableSchema = z.object({
@@ -40,15 +63,7 @@ export const EXPECTED_GPUS_FILE = path.join('assets', 'perf', 'expected-gpus.jso
 
 /** Finds the table file above `fromDir` (at most six levels up), or null. */
 export function findExpectedGpusFile(fromDir: string): string | null {
-  let dir = fromDir;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, EXPECTED_GPUS_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return null;
+  return findAssetFile(EXPECTED_GPUS_FILE, fromDir);
 }
 
 /** Parses and validates the table text; the error says why when it cannot. */

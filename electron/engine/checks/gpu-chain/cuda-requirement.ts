@@ -1,17 +1,17 @@
 import type { DistroFacts } from '../../../contract/distro-facts.js';
+import { TORCH_WHEELS } from '../../wheels/torch-wheels.js';
 
 /**
  * What the installed frameworks need from the driver. CUDA minor-version compatibility lets a
- * cuXY build run on any driver of the same CUDA major: cu12x needs driver API ≥ 12.0 (Windows
- * driver ≥ 528.33, Linux ≥ 525.60.13), cu13x needs ≥ 13.0 (≥ 580 on both; domain.md §4.1, §6.1).
+ * cuXY build run on any driver of the same CUDA major; the floor of each major (Windows
+ * numbering, also what nvidia-smi shows inside WSL, and Linux numbering) comes from
+ * assets/data/torch-wheels.json (`driverFloors`, with NVIDIA's sources).
  */
 
-/** Minimum driver per CUDA major, Windows numbering (what nvidia-smi shows inside WSL) and Linux numbering. */
-export const MIN_DRIVER: Readonly<Record<number, { windows: string; linux: string }>> = {
-  11: { windows: '452.39', linux: '450.80.02' },
-  12: { windows: '528.33', linux: '525.60.13' },
-  13: { windows: '580', linux: '580.65.06' },
-};
+/** Minimum driver per CUDA major, from the wheel table; empty when the table did not load. */
+export const MIN_DRIVER: Readonly<Record<number, { windows: string; linux: string }>> = Object.fromEntries(
+  Object.entries(TORCH_WHEELS?.driverFloors ?? {}).map(([major, f]) => [Number(major), { windows: f.windows, linux: f.linux }]),
+);
 
 /** The strictest requirement among installed frameworks (and the benchmark's torch), or null. */
 export interface CudaRequirement {

@@ -1,9 +1,10 @@
 import type { Evidence } from '../../../contract/checks.js';
-import type { FrameworkFacts, FrameworkName } from '../../../contract/distro-facts.js';
+import type { DistroFacts, FrameworkFacts, FrameworkName } from '../../../contract/distro-facts.js';
 import type { Facts } from '../../../contract/facts.js';
 import type { Msg } from '../../../contract/messages.js';
 import { msg } from '../../../contract/messages.js';
 import type { Check, Verdict } from '../../model.js';
+import { torchWheelFix, wheelQueryOf } from '../../wheels/wheel-advice-message.js';
 import { distroOf, ev, onWsl, withDistro } from './common.js';
 
 /**
@@ -21,21 +22,21 @@ function evidenceOf(f: FrameworkFacts): Evidence[] {
   return rows;
 }
 
-/** Suggested fix for an arch mismatch: newer wheels for Blackwell, cu126 for pre-Turing cards. */
-function archFix(f: FrameworkFacts): Msg {
-  const n = Number(/^sm_(\d+)/u.exec(f.deviceArch ?? '')?.[1] ?? NaN);
-  return msg(Number.isFinite(n) && n < 75 ? 'fix.framework.archOlder' : 'fix.framework.archNewer', { arch: f.deviceArch });
+/** Suggested fix for an arch mismatch: for PyTorch the wheel the table (assets/data/torch-wheels.json) advises for this GPU and driver. */
+function archFix(f: FrameworkFacts, machine: DistroFacts | null): Msg {
+  return f.name === 'torch' ? torchWheelFix(wheelQueryOf(machine, f.deviceArch)) : msg(`fix.framework.${f.name}`);
 }
 
-/** The verdict for an installed framework. */
-export function frameworkVerdict(f: FrameworkFacts): Verdict {
+/** The verdict for an installed framework; `machine` gives the driver for the wheel advice. */
+export function frameworkVerdict(f: FrameworkFacts, machine: DistroFacts | null = null): Verdict {
   const evidence = evidenceOf(f);
   const p = { name: f.name, version: f.version };
-  const install = { text: msg(`fix.framework.${f.name}`) };
+  // PyTorch: the wheel the table advises for this GPU and driver (the generic text when the GPU is unknown).
+  const install = { text: f.name === 'torch' ? torchWheelFix(wheelQueryOf(machine, f.deviceArch)) : msg(`fix.framework.${f.name}`) };
   if (f.cpuOnlyBuild === true) return { status: 'fail', summary: msg('check.framework.fail.cpuOnly', p), evidence, fix: install };
   if (f.status === 'timeout' || f.status === 'crashed') return { status: 'fail', summary: msg('check.framework.fail.crashed', { ...p, status: f.status }), evidence };
   if (f.archMatches === false || f.errorKind === 'no-kernel-image') {
-    return { status: 'fail', summary: msg('check.framework.fail.archMismatch', { ...p, arch: f.deviceArch, build: f.cudaBuild }), evidence, fix: { text: archFix(f) } };
+    return { status: 'fail', summary: msg('check.framework.fail.archMismatch', { ...p, arch: f.deviceArch, build: f.cudaBuild }), evidence, fix: { text: archFix(f, machine) } };
   }
   if (f.gpuVisible !== true) {
     if (f.errorKind === 'driver-too-old') return { status: 'fail', summary: msg('check.framework.fail.driverTooOld', { ...p, build: f.cudaBuild }), evidence, fix: { text: msg('fix.gpu.windowsDriver') } };
@@ -62,7 +63,7 @@ export function frameworkCheck(name: FrameworkName): Check {
     evaluate(facts: Facts): Verdict {
       const f = distroOf(facts)?.frameworks.find((x) => x.name === name);
       if (!f || !f.installed) return { status: 'skip', summary: msg('check.framework.skip.notInstalled', { name }) };
-      return frameworkVerdict(f);
+      return frameworkVerdict(f, distroOf(facts));
     },
   };
 }

@@ -1,16 +1,25 @@
 import type { Evidence } from '../../../contract/checks.js';
+import type { BenchSuspectFigure } from '../../../contract/distro-facts.js';
 import { msg } from '../../../contract/messages.js';
-import { findExpectedGpu, judgeBench } from '../../perf/match-gpu.js';
+import { figuresAbovePeak, findExpectedGpu, judgeBench } from '../../perf/match-gpu.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 
 const fmt = (n: number | null): string | null => (n === null ? null : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
+const SUSPECT_KEY: Record<BenchSuspectFigure['reason'], string> = {
+  inconsistent: 'check.gpu.performance.warn.inconsistent',
+  unverifiable: 'check.gpu.performance.warn.unverifiable',
+  'above-peak': 'check.gpu.performance.warn.abovePeak',
+};
+
 /**
  * The micro-benchmark against the expected range of this GPU (assets/perf/expected-gpus.json):
- * pass at ≥ 70 % of the low end, warn 40–70 %, fail below; an unknown GPU warns with the
- * measured figures. Laptops: the power source is shown, since on battery the GPU runs far
- * below its range (domain.md §6.3).
+ * pass at ≥ 85 % of the low end, warn 40–85 %, fail below; an unknown GPU warns with the
+ * measured figures. Figures that cannot be right (they do not follow from their own raw
+ * fields, or exceed the card's peak) are never judged: they warn in their own words. A
+ * `partial` run (a dtype errored) is at most a warning, however good the rest. Laptops: the
+ * power source is shown, since on battery the GPU runs far below its range (domain.md §6.3).
  */
 export const gpuPerformanceCheck: Check = {
   id: 'gpu.performance',
@@ -34,18 +43,27 @@ export const gpuPerformanceCheck: Check = {
     for (const e of b.errors) evidence.push(ev('evidence.perf.error', e));
     if (b.status === 'no-gpu') return { status: 'fail', summary: msg('check.gpu.performance.fail.noGpu'), evidence };
     if (['failed', 'timeout', 'crashed'].includes(b.status)) return { status: 'warn', summary: msg('check.gpu.performance.warn.benchFailed', { status: b.status }), evidence };
-    const measured = { device, fp32: fmt(b.fp32Tflops), fp16: fmt(b.fp16Tflops), copy: fmt(b.copyGBps) };
     const row = findExpectedGpu(device);
-    if (!row) return { status: 'warn', summary: msg('check.gpu.performance.warn.noReference', measured), evidence };
-    const judged = judgeBench(b, row);
+    const suspect = [...b.suspect, ...(row ? figuresAbovePeak(b, row) : [])];
+    for (const s of suspect) evidence.push(ev('evidence.perf.suspect', `${s.metric} ${fmt(s.reported)}: ${s.reason}${s.expected === null ? '' : ` (${fmt(s.expected)})`}`));
+    const untrusted = suspect[0];
+    const suspectVerdict = (): Verdict | null =>
+      untrusted ? { status: 'warn', summary: msg(SUSPECT_KEY[untrusted.reason], { device, metric: untrusted.metric, reported: fmt(untrusted.reported), expected: fmt(untrusted.expected) }), evidence } : null;
+    const measured = { device, fp32: fmt(b.fp32Tflops), fp16: fmt(b.fp16Tflops), copy: fmt(b.copyGBps) };
+    if (!row) return suspectVerdict() ?? { status: 'warn', summary: msg('check.gpu.performance.warn.noReference', measured), evidence };
+    const judged = judgeBench(b, row).filter((j) => !suspect.some((s) => s.metric === j.metric));
     evidence.push(ev('evidence.perf.reference', `${row.id}${row.estimated ? ' [est]' : ''}`));
     for (const j of judged) evidence.push({ label: msg(`evidence.perf.expected.${j.metric}`), value: `${fmt(j.measured)} / ${j.expected[0]}–${j.expected[1]} (${Math.round(j.ratio * 100)} %)` });
-    if (judged.length === 0) return { status: 'warn', summary: msg('check.gpu.performance.warn.noFigures', { device }), evidence };
-    const worst = judged.reduce((a, j) => (j.ratio < a.ratio ? j : a));
-    const p = { device, metric: worst.metric, percent: Math.round(worst.ratio * 100), low: worst.expected[0] };
+    const worst = judged.length === 0 ? null : judged.reduce((a, j) => (j.ratio < a.ratio ? j : a));
     const fix = { text: msg(d.powerSource === 'battery' ? 'fix.gpu.performance.battery' : 'fix.gpu.performance') };
-    if (worst.verdict === 'pass') return { status: 'pass', summary: msg('check.gpu.performance.pass', p), evidence };
-    if (worst.verdict === 'warn') return { status: 'warn', summary: msg('check.gpu.performance.warn.slow', p), evidence, fix };
-    return { status: 'fail', summary: msg('check.gpu.performance.fail.slow', p), evidence, fix };
+    const slow = worst === null ? null : { device, metric: worst.metric, percent: Math.round(worst.ratio * 100), low: worst.expected[0] };
+    // A trusted figure far below its range fails whatever else is wrong; then untrusted figures, then an incomplete run.
+    if (worst?.verdict === 'fail' && slow) return { status: 'fail', summary: msg('check.gpu.performance.fail.slow', slow), evidence, fix };
+    const notTrusted = suspectVerdict();
+    if (notTrusted) return notTrusted;
+    if (b.status === 'partial') return { status: 'warn', summary: msg('check.gpu.performance.warn.partial', { device, count: b.errors.length }), evidence };
+    if (worst === null || slow === null) return { status: 'warn', summary: msg('check.gpu.performance.warn.noFigures', { device }), evidence };
+    if (worst.verdict === 'warn') return { status: 'warn', summary: msg('check.gpu.performance.warn.slow', slow), evidence, fix };
+    return { status: 'pass', summary: msg('check.gpu.performance.pass', slow), evidence };
   },
 };

@@ -23,7 +23,7 @@ describe('gpu chain: healthy RTX 4070 in WSL', () => {
     expect(run.distro).toMatchObject({ isWsl: true, wslGeneration: 2, dxg: true, name: 'Ubuntu 24.04.3 LTS', libcudaResolved: '/usr/lib/wsl/lib/libcuda.so.1', linuxDriverPackages: [], powerSource: null });
     expect(run.distro?.nvidia).toMatchObject({ driverVersion: '581.80', cudaVersion: '13.0' });
     expect(run.distro?.toolkit).toEqual({ nvccVersion: '13.0', packages: ['cuda-toolkit-13-0'], fromWslUbuntuRepo: null });
-    expect(run.distro?.bench).toMatchObject({ fp32Tflops: 21.4, fp16Tflops: 47.2, copyGBps: 441, device: 'NVIDIA GeForce RTX 4070' });
+    expect(run.distro?.bench).toMatchObject({ fp32Tflops: 21.5, fp16Tflops: 47.5, copyGBps: 445, device: 'NVIDIA GeForce RTX 4070', suspect: [] });
     expect(run.distro?.frameworks.find((f) => f.name === 'torch')).toMatchObject({ archMatches: true, gpuVisible: true, tensorOp: { ok: true, onGpu: true, error: null } });
     expect(evidenceText(run, 'gpu.performance')).toContain('evidence.perf.reference=rtx-4070');
   });
@@ -91,7 +91,8 @@ describe('gpu chain: CPU-only torch wheel', () => {
     const r = run.byId.get('framework.torch');
     expect(r?.status).toBe('fail');
     expect(r?.summary).toEqual({ key: 'check.framework.fail.cpuOnly', params: { name: 'torch', version: '2.9.1+cpu' } });
-    expect(r?.fix?.text.key).toBe('fix.framework.torch');
+    // The wheel for this GPU (sm_89) and driver (581.80) from the wheel table.
+    expect(r?.fix?.text).toEqual({ key: 'fix.framework.wheel', params: { arch: 'sm_89', variant: 'cu132', indexUrl: 'https://download.pytorch.org/whl/cu132', minDriver: '580', release: '2.14' } });
     expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.build=CPU');
     expect(run.byId.get('gpu.performance')?.summary).toEqual({ key: 'check.skip.prerequisite', params: { id: 'framework.torch' } });
     expect(run.readiness).toBe('installed');
@@ -119,7 +120,8 @@ describe('gpu chain: Blackwell (sm_120) with a cu126 wheel', () => {
     const r = run.byId.get('framework.torch');
     expect(r?.status).toBe('fail');
     expect(r?.summary).toEqual({ key: 'check.framework.fail.archMismatch', params: { name: 'torch', version: '2.7.1+cu126', arch: 'sm_120', build: '12.6' } });
-    expect(r?.fix?.text).toEqual({ key: 'fix.framework.archNewer', params: { arch: 'sm_120' } });
+    // cu126 stops at sm_90; the cu13x wheels that cover sm_120 need driver 580, and this one is 576.02.
+    expect(r?.fix?.text).toEqual({ key: 'fix.framework.wheelDriver', params: { arch: 'sm_120', variant: 'cu132', indexUrl: 'https://download.pytorch.org/whl/cu132', minDriver: '580', driver: '576.02' } });
     expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.archList=sm_50 sm_60 sm_70 sm_75 sm_80 sm_86 sm_90');
     expect(run.byId.get('gpu.cuda-driver')?.status).toBe('pass');
     expect(run.readiness).toBe('installed');

@@ -39,7 +39,7 @@ describe('gpu chain variants of the healthy machine', () => {
     const v = variant((d) => {
       if (d.bench) d.bench.device = 'NVIDIA RTX PRO 6000 Blackwell Workstation Edition';
     });
-    expect(v.byId.get('gpu.performance')?.summary).toEqual({ key: 'check.gpu.performance.warn.noReference', params: { device: 'NVIDIA RTX PRO 6000 Blackwell Workstation Edition', fp32: '21.4', fp16: '47.2', copy: '441' } });
+    expect(v.byId.get('gpu.performance')?.summary).toEqual({ key: 'check.gpu.performance.warn.noReference', params: { device: 'NVIDIA RTX PRO 6000 Blackwell Workstation Edition', fp32: '21.5', fp16: '47.5', copy: '445' } });
   });
 
   it('no benchmark run: gpu.performance skips and readiness stays verified', () => {
