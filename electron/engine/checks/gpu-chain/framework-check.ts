@@ -1,10 +1,11 @@
 import type { Evidence } from '../../../contract/checks.js';
-import type { FrameworkFacts, FrameworkName } from '../../../contract/distro-facts.js';
+import type { FrameworkFacts, FrameworkName, InterpreterFacts } from '../../../contract/distro-facts.js';
 import type { Facts } from '../../../contract/facts.js';
 import type { Msg } from '../../../contract/messages.js';
 import { msg } from '../../../contract/messages.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, onWsl, withDistro } from './common.js';
+import { describeInterpreter, interpreterEvidence } from './interpreter-evidence.js';
 
 /**
  * One check per ML framework: it sees the GPU, is built for its compute capability, and a
@@ -27,10 +28,10 @@ function archFix(f: FrameworkFacts): Msg {
   return msg(Number.isFinite(n) && n < 75 ? 'fix.framework.archOlder' : 'fix.framework.archNewer', { arch: f.deviceArch });
 }
 
-/** The verdict for an installed framework. */
-export function frameworkVerdict(f: FrameworkFacts): Verdict {
-  const evidence = evidenceOf(f);
-  const p = { name: f.name, version: f.version };
+/** The verdict for an installed framework; `interpreters` are all those looked in, listed as evidence. */
+export function frameworkVerdict(f: FrameworkFacts, interpreters: readonly InterpreterFacts[] = []): Verdict {
+  const evidence = [...evidenceOf(f), ...interpreterEvidence(f.name, f.interpreter, interpreters)];
+  const p = { name: f.name, version: f.version, interpreter: f.interpreter?.path ?? null };
   const install = { text: msg(`fix.framework.${f.name}`) };
   if (f.cpuOnlyBuild === true) return { status: 'fail', summary: msg('check.framework.fail.cpuOnly', p), evidence, fix: install };
   if (f.status === 'timeout' || f.status === 'crashed') return { status: 'fail', summary: msg('check.framework.fail.crashed', { ...p, status: f.status }), evidence };
@@ -60,9 +61,16 @@ export function frameworkCheck(name: FrameworkName): Check {
     prerequisites: directml ? ['gpu.dxg'] : ['gpu.cuda-driver'],
     applies: directml ? onWsl : withDistro,
     evaluate(facts: Facts): Verdict {
-      const f = distroOf(facts)?.frameworks.find((x) => x.name === name);
-      if (!f || !f.installed) return { status: 'skip', summary: msg('check.framework.skip.notInstalled', { name }) };
-      return frameworkVerdict(f);
+      const d = distroOf(facts);
+      const f = d?.frameworks.find((x) => x.name === name);
+      const interpreters = d?.interpreters ?? [];
+      if (!f || !f.installed) {
+        // Not in the judged (configured) interpreter, or in none: say where it was looked for.
+        const evidence = interpreterEvidence(name, f?.interpreter ?? null, interpreters);
+        const summary = f?.interpreter ? msg('check.framework.skip.notInstalledIn', { name, interpreter: describeInterpreter(f.interpreter) }) : msg('check.framework.skip.notInstalled', { name });
+        return evidence.length > 0 ? { status: 'skip', summary, evidence } : { status: 'skip', summary };
+      }
+      return frameworkVerdict(f, interpreters);
     },
   };
 }

@@ -90,7 +90,7 @@ describe('gpu chain: CPU-only torch wheel', () => {
   it('fails framework.torch as CPU-only; never GPU-ready beyond "installed"', () => {
     const r = run.byId.get('framework.torch');
     expect(r?.status).toBe('fail');
-    expect(r?.summary).toEqual({ key: 'check.framework.fail.cpuOnly', params: { name: 'torch', version: '2.9.1+cpu' } });
+    expect(r?.summary).toEqual({ key: 'check.framework.fail.cpuOnly', params: { name: 'torch', version: '2.9.1+cpu', interpreter: '/home/user/venv/bin/python3' } });
     expect(r?.fix?.text.key).toBe('fix.framework.torch');
     expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.build=CPU');
     expect(run.byId.get('gpu.performance')?.summary).toEqual({ key: 'check.skip.prerequisite', params: { id: 'framework.torch' } });
@@ -118,7 +118,7 @@ describe('gpu chain: Blackwell (sm_120) with a cu126 wheel', () => {
   it('fails framework.torch on the arch list, pointing at newer wheels', () => {
     const r = run.byId.get('framework.torch');
     expect(r?.status).toBe('fail');
-    expect(r?.summary).toEqual({ key: 'check.framework.fail.archMismatch', params: { name: 'torch', version: '2.7.1+cu126', arch: 'sm_120', build: '12.6' } });
+    expect(r?.summary).toEqual({ key: 'check.framework.fail.archMismatch', params: { name: 'torch', version: '2.7.1+cu126', interpreter: '/home/user/venv/bin/python3', arch: 'sm_120', build: '12.6' } });
     expect(r?.fix?.text).toEqual({ key: 'fix.framework.archNewer', params: { arch: 'sm_120' } });
     expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.archList=sm_50 sm_60 sm_70 sm_75 sm_80 sm_86 sm_90');
     expect(run.byId.get('gpu.cuda-driver')?.status).toBe('pass');
