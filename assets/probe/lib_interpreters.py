@@ -176,9 +176,10 @@ def find_interpreters(configured, user, own_python):
 
 def judged_index(interpreters, module):
     """Which interpreter's view of `module` the checks judge: the configured one whatever it
-    holds, else the first (in judging order) where the module is installed, else None."""
+    holds, else the first (in judging order) where the module is installed, else None. One that
+    could not be looked in (not runnable as its user, say) is never judged: it has no view."""
     for i, it in enumerate(interpreters):
-        if it["source"] == "configured":
+        if it["source"] == "configured" and not it.get("error"):
             return i
     for i, it in enumerate(interpreters):
         if ((it.get("frameworks") or {}).get(module) or {}).get("installed"):

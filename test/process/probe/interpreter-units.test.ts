@@ -102,11 +102,14 @@ describe('find_interpreters and judged_index (lib_interpreters.py)', () => {
   });
 
   it('judges the configured interpreter whatever it holds, else the first that has the framework', () => {
-    const entries = (torch: boolean[], sources: string[]) => JSON.stringify(sources.map((source, i) => ({ source, frameworks: { torch: { installed: torch[i] } } })));
+    const entries = (torch: boolean[], sources: string[], error: string | null = null) =>
+      JSON.stringify(sources.map((source, i) => ({ source, frameworks: { torch: { installed: torch[i] } }, error: i === 0 ? error : null })));
     const judged = (e: string) => py('import sys\nprint(json.dumps([judged_index(json.loads(sys.argv[1]), m) for m in ("torch", "jax")]))', [e]);
     expect(judged(entries([false, true, true], ['configured', 'venv', 'system']))).toEqual([0, 0]);
     expect(judged(entries([false, true, true], ['venv', 'conda', 'system']))).toEqual([1, null]);
     expect(judged(entries([false, false], ['venv', 'system']))).toEqual([null, null]);
+    // A configured interpreter that could not be looked in has no view to judge.
+    expect(judged(entries([false, true], ['configured', 'venv'], 'Permission denied'))).toEqual([1, null]);
   });
 });
 

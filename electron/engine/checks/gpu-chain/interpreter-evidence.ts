@@ -22,7 +22,8 @@ export function interpreterEvidence(name: FrameworkName, judged: InterpreterRef 
   for (const i of interpreters) {
     if (judged && same(i, judged)) continue;
     const hit = i.installed.find((x) => x.name === name);
-    if (hit) rows.push(ev('evidence.framework.alsoInstalled', `${describeInterpreter(i)}: ${hit.version ?? '?'}`));
+    if (i.error) rows.push(ev('evidence.framework.interpreterError', `${describeInterpreter(i)}: ${i.error}`));
+    else if (hit) rows.push(ev('evidence.framework.alsoInstalled', `${describeInterpreter(i)}: ${hit.version ?? '?'}`));
     else rows.push(ev('evidence.framework.lookedIn', describeInterpreter(i)));
   }
   return rows;

@@ -80,6 +80,12 @@ describe('interpreters in the facts', () => {
     expect(distro?.bench?.interpreter).toEqual({ path: VENV, source: 'venv', user: 'u' });
   });
 
+  it('refuses an interpreter of an unknown source as a bad shape', () => {
+    const doc = v2({ configured: false, torchInConfigured: false });
+    (doc.interpreters as { source: string }[])[0]!.source = 'pipx';
+    expect(parseProbeDocument(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'bad-shape' } });
+  });
+
   it('makes the one interpreter of a version 1 document out of --python, else the collector\'s own python', () => {
     const withPython = judge(v1('distro/probe/wsl-rtx4070-healthy.json')).distro;
     expect(withPython?.interpreters).toEqual([{ path: '/home/user/venv/bin/python3', source: 'configured', user: null, version: null, installed: [{ name: 'torch', version: '2.9.1' }], error: null }]);
@@ -109,6 +115,13 @@ describe('framework and performance checks name the interpreter they judged', ()
       'evidence.framework.alsoInstalled=/home/u/.venv/bin/python3 (venv, u): 2.9.1',
       'evidence.framework.lookedIn=/usr/bin/python3 (system, root)',
     ]);
+  });
+
+  it('lists an interpreter that could not be looked in with its error', () => {
+    const doc = v2({ configured: false, torchInConfigured: false });
+    (doc.interpreters as unknown[]).splice(1, 0, { ...entry('/home/u/.venvs/x/bin/python3', 'venv', 'u', null), frameworks: {}, error: 'locating frameworks failed: exit 126' });
+    (doc.frameworks.torch as { interpreter: number }).interpreter = 0;
+    expect(judge(doc).evidence('framework.torch')).toContain('evidence.framework.interpreterError=/home/u/.venvs/x/bin/python3 (venv, u): locating frameworks failed: exit 126');
   });
 
   it('judges the configured interpreter when it has torch, and lists the venv as another install', () => {
