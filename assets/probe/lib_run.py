@@ -16,7 +16,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-PROBE_VERSION = 1
+PROBE_VERSION = 2  # 2: `interpreters`, `user`, and `interpreter` in each framework section
 CAP = 64 * 1024  # bytes kept per stream: enough for `ldconfig -p` on a full desktop distro
 BUDGET_S = 25.0  # the collection phase; the app's own deadline is 30 s (60 s with --bench)
 BENCH_BUDGET_S = 25.0  # torch import + CUDA init + at most ~15 s of measurements
@@ -97,19 +97,44 @@ def kill_session(proc):
         pass
 
 
-def run(argv, deadline_s, budget_end, env=None):
-    """Runs argv (argv[0] absolute) under `timeout -k 2 <s>` in its own session. Never raises."""
+def user_env(user):
+    """ENV as `user`'s own processes have it: their HOME, USER and LOGNAME."""
+    return dict(ENV, HOME=user["home"] or "/", USER=user["name"], LOGNAME=user["name"])
+
+
+def as_user_kwargs(user):
+    """Popen arguments that start the child as `user` (uid, gid, supplementary groups) without
+    a shell in between; python >= 3.9 does it in C, older ones through a preexec function."""
+    if user is None:
+        return {}
+    if sys.version_info >= (3, 9):
+        return {"user": user["uid"], "group": user["gid"], "extra_groups": list(user["groups"])}
+
+    def switch():
+        os.setgroups(list(user["groups"]))
+        os.setgid(user["gid"])
+        os.setuid(user["uid"])
+    return {"preexec_fn": switch}
+
+
+def run(argv, deadline_s, budget_end, env=None, as_user=None, cwd=None):
+    """Runs argv (argv[0] absolute) under `timeout -k 2 <s>` in its own session, as `as_user`
+    (a user record of lib_interpreters) when given. Never raises."""
     deadline_s = max(0.5, min(deadline_s, remaining(budget_end)))
     started = time.monotonic()
     rec = {"argv": list(argv), "exitCode": None, "signal": None, "stdout": "", "stderr": "",
-           "durationMs": 0, "timedOut": False, "truncated": False, "error": None}
+           "durationMs": 0, "timedOut": False, "truncated": False, "error": None,
+           "deadlineS": round(deadline_s, 1)}
     full = list(argv)
     if TIMEOUT_TOOL:
         full = [TIMEOUT_TOOL, "-k", "2", "%g" % deadline_s] + full
+    if env is None:
+        env = user_env(as_user) if as_user is not None else ENV
     try:
         proc = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, env=env or ENV, start_new_session=True)
-    except OSError as e:
+                                stderr=subprocess.PIPE, env=env, start_new_session=True, cwd=cwd,
+                                **as_user_kwargs(as_user))
+    except (OSError, subprocess.SubprocessError) as e:
         rec["error"] = "%s: %s" % (type(e).__name__, e)
         rec["durationMs"] = elapsed_ms(started)
         return rec

@@ -12,10 +12,11 @@ import { collectIdentity } from '../redact/identity.js';
 import { createRedactor } from '../redact/redactor.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import { parseCliArgs, USAGE } from './args.js';
+import { writeProbeScript } from './write-probe-script.js';
 import { formatReportTable, reportToJson } from './format-report.js';
 import { createTranslator, pickLanguage } from './translate.js';
 
-/** Exit codes: 0 no check failed, 1 a check failed (or the bundle could not be read/written), 2 usage error. */
+/** Exit codes: 0 no check failed, 1 a check failed (or the bundle could not be read/written), 2 usage error (or probe-script could not write). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export interface CliIo {
@@ -38,12 +39,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  if (args.command === 'probe-script') {
+    const written = writeProbeScript(path.resolve(io.cwd ?? process.cwd(), args.out ?? ''));
+    if (!written.ok) {
+      io.stderr(`${written.error}\n`);
+      return EXIT.usage;
+    }
+    io.stdout(`${written.path}\n`);
+    return EXIT.ok;
+  }
   const now = io.now ?? (() => new Date());
   const host = detectHost(io.env);
   const plan = defaultPlan({
     ...defaultInDistro(host.platform),
     ...(args.target ? { target: args.target } : {}),
     ...(args.distro !== undefined ? { distro: args.distro } : {}),
+    ...(args.python !== undefined ? { python: args.python } : {}),
     bench: args.bench,
   });
   const lang = pickLanguage(args.lang, io.env);

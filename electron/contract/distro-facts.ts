@@ -86,6 +86,27 @@ export type CudaErrorKind =
   | 'not-compiled'
   | 'out-of-memory';
 
+/** Where a python interpreter was found; the order in which one is judged (configured first). */
+export type InterpreterSource = 'configured' | 'venv' | 'conda' | 'user-site' | 'system';
+
+/** Which interpreter a framework check (or the benchmark) was judged in. */
+export interface InterpreterRef {
+  /** As run, e.g. `/home/u/.venv/bin/python3` (a venv's python is a symlink: the path is what counts). */
+  path: string;
+  source: InterpreterSource;
+  /** The user it ran as; null when the document does not say (probeVersion 1: the collector's own). */
+  user: string | null;
+}
+
+/** One python interpreter the collector looked in, with the frameworks installed there. */
+export interface InterpreterFacts extends InterpreterRef {
+  version: string | null;
+  /** Frameworks found in it (without importing them), with their package versions. */
+  installed: { name: FrameworkName; version: string | null }[];
+  /** Why it could not be looked in. */
+  error: string | null;
+}
+
 /** One framework's view of the GPU. */
 export interface FrameworkFacts {
   name: FrameworkName;
@@ -110,6 +131,8 @@ export interface FrameworkFacts {
   error: string | null;
   /** The recognized kind of CUDA failure in the error or the child's stderr. */
   errorKind: CudaErrorKind | null;
+  /** The interpreter this view was read in; null when none was judged (not installed anywhere). */
+  interpreter: InterpreterRef | null;
 }
 
 /** The PyTorch micro-benchmark (`--bench`). */
@@ -130,6 +153,8 @@ export interface BenchFacts {
   errors: string[];
   /** Figures the engine must not trust (see BenchSuspectFigure); empty when all are plausible. */
   suspect: BenchSuspectFigure[];
+  /** The interpreter the benchmark ran in (the one PyTorch was judged in); absent when unknown. */
+  interpreter?: InterpreterRef | null;
 }
 
 /** A benchmark metric: matmul TFLOP/s per dtype, or the device copy in GB/s. */
@@ -208,6 +233,8 @@ export interface DistroFacts {
   cuda: DistroCudaFacts | null;
   toolkit: ToolkitFacts | null;
   frameworks: FrameworkFacts[];
+  /** Every interpreter looked in, in judging order (configured, venv, conda, user-site, system). */
+  interpreters: InterpreterFacts[];
   bench: BenchFacts | null;
   docker: DockerFacts | null;
   powerSource: 'ac' | 'battery' | null;

@@ -3,6 +3,7 @@ import type { NvidiaFacts } from '../../contract/facts.js';
 import { benchFactsFrom } from '../../host/distro/parse-bench-section.js';
 import { classifyNvidiaPackage, parseDpkgQuery } from '../../host/distro/parse-dpkg.js';
 import { parseDockerInfo } from '../../host/distro/parse-docker-info.js';
+import { interpretersFrom, judgedInterpreterOf } from '../../host/distro/parse-interpreters.js';
 import { frameworkFactsFrom, str } from '../../host/distro/parse-framework-section.js';
 import { parseKernelRelease } from '../../host/distro/parse-kernel.js';
 import { parseLdconfig } from '../../host/distro/parse-ldconfig.js';
@@ -52,6 +53,7 @@ function emptyFacts(capture: Capture, error: { code: string; message: string }):
     cuda: null,
     toolkit: null,
     frameworks: [],
+    interpreters: [],
     bench: null,
     docker: null,
     powerSource: null,
@@ -176,6 +178,8 @@ function factsFromDocument(doc: ProbeDocument): DistroFacts {
   const capability = cuda.devices[0]?.computeCapability ?? null;
   const os = c['os-release'];
   const power = c['power-source'];
+  const interpreters = interpretersFrom(doc, FRAMEWORK_NAMES);
+  const bench = benchFactsFrom(doc.bench);
   return {
     probe: { ok: true, error: null, errors: doc.errors.map((e) => ({ code: e.code, message: e.message.slice(0, 300) })).slice(0, 16), python: doc.python ? { executable: doc.python.executable, version: doc.python.version } : null },
     target: doc.target,
@@ -195,8 +199,9 @@ function factsFromDocument(doc: ProbeDocument): DistroFacts {
     nvidia: nvidiaFrom(c),
     cuda: doc.cuda.status === 'not-run' && doc.python === null ? null : cuda,
     toolkit: toolkitFrom(c, installed),
-    frameworks: doc.python === null ? [] : FRAMEWORK_NAMES.map((n) => frameworkFactsFrom(n, doc.frameworks[n], capability)),
-    bench: benchFactsFrom(doc.bench),
+    frameworks: doc.python === null ? [] : FRAMEWORK_NAMES.map((n) => frameworkFactsFrom(n, doc.frameworks[n], capability, judgedInterpreterOf(doc, doc.frameworks[n], interpreters))),
+    interpreters,
+    bench: bench && { ...bench, interpreter: judgedInterpreterOf(doc, doc.bench as { interpreter?: unknown } | null, interpreters) },
     docker: dockerFrom(c, ref),
     powerSource: ran(power) ? parsePowerSource(power.stdout) : null,
   };

@@ -27,6 +27,8 @@ export interface InDistroOptions {
   /** A WSL distro (allow-listed); absent: WSL's default distribution. */
   distro?: string;
   bench: boolean;
+  /** The distro interpreter to judge first (`--python`), e.g. the venv the app manages. */
+  python?: string;
   /** Folder of the collector sources (a packaged app passes its resources folder). */
   scriptDir?: string;
 }
@@ -46,6 +48,7 @@ export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench:
             target: inDistro.target,
             bench: inDistro.bench,
             ...(inDistro.distro !== undefined ? { distro: inDistro.distro } : {}),
+            ...(inDistro.python !== undefined ? { python: inDistro.python } : {}),
             ...(inDistro.scriptDir !== undefined ? { scriptDir: inDistro.scriptDir } : {}),
           }),
         ];

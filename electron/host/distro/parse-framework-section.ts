@@ -1,4 +1,4 @@
-import type { FrameworkFacts, FrameworkName } from '../../contract/distro-facts.js';
+import type { FrameworkFacts, FrameworkName, InterpreterRef } from '../../contract/distro-facts.js';
 import { archListCovers, smArchOf } from './parse-arch-list.js';
 import { classifyCudaError } from './parse-cuda-error.js';
 import type { ProbeFrameworkSection } from './probe-document-schema.js';
@@ -67,8 +67,11 @@ function tensorOpOf(op: ProbeFrameworkSection['op']): FrameworkFacts['tensorOp']
   return { ok: op.ok === true, onGpu: typeof o.gpu === 'number', error: str(o.error) };
 }
 
-/** Reduces one section. `deviceCapability` (from the CUDA driver query) backs up torch's own. */
-export function frameworkFactsFrom(name: FrameworkName, section: ProbeFrameworkSection | undefined, deviceCapability: string | null): FrameworkFacts {
+/**
+ * Reduces one section. `deviceCapability` (from the CUDA driver query) backs up torch's own;
+ * `interpreter` is the one the section was read in (parse-interpreters.ts).
+ */
+export function frameworkFactsFrom(name: FrameworkName, section: ProbeFrameworkSection | undefined, deviceCapability: string | null, interpreter: InterpreterRef | null = null): FrameworkFacts {
   const s = (section ?? { installed: false, status: 'not-installed' }) as ProbeFrameworkSection & Record<string, unknown>;
   const version = str(s.version, 200) ?? str(s.distVersion, 200);
   const cudaBuild = name === 'tensorflow' || name === 'torch' ? str(s.cudaBuild, 40) : null;
@@ -96,5 +99,6 @@ export function frameworkFactsFrom(name: FrameworkName, section: ProbeFrameworkS
     tensorOp,
     error: error ?? tensorOp?.error ?? null,
     errorKind: kind?.kind ?? null,
+    interpreter,
   };
 }

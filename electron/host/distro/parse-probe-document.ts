@@ -1,4 +1,4 @@
-import { probeDocumentSchema, type ProbeDocument } from './probe-document-schema.js';
+import { PROBE_VERSIONS, probeDocumentSchema, type ProbeDocument } from './probe-document-schema.js';
 
 /**
  * Finds and validates the collector's JSON document in the text the probe printed. Total:
@@ -78,7 +78,9 @@ function tryCandidate(text: string, start: number): ProbeDocumentResult {
     return fail('bad-json', `not valid JSON: ${(error as Error).message}`, text, start);
   }
   const version = (value as { probeVersion?: unknown }).probeVersion;
-  if (version !== 1) return fail('unsupported-version', `probeVersion ${JSON.stringify(version)?.slice(0, 40)} is not 1`, text, start);
+  if (!(PROBE_VERSIONS as readonly unknown[]).includes(version)) {
+    return fail('unsupported-version', `probeVersion ${JSON.stringify(version)?.slice(0, 40)} is not one of ${PROBE_VERSIONS.join(', ')}`, text, start);
+  }
   const parsed = probeDocumentSchema.safeParse(value);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.').slice(0, 120)}: ${i.message.slice(0, 120)}`);

@@ -38,6 +38,10 @@ export const childRunSchema = z.looseObject({
   timedOut: z.boolean(),
   stderr: text,
   error: z.string().max(8192).nullable(),
+  /** The deadline it ran under, in seconds (probeVersion 2). */
+  deadlineS: z.number().nonnegative().optional(),
+  /** The user it ran as, when not the collector's own (probeVersion 2). */
+  user: z.string().max(256).optional(),
 });
 
 /** A CUDA driver API error: the call, the CUresult and its name (`CUDA_ERROR_NO_DEVICE`). */
@@ -91,6 +95,36 @@ export const frameworkSectionSchema = z.looseObject({
   error: z.string().nullable().optional(),
   op: z.looseObject({ ok: z.boolean() }).nullable().optional(),
   run: childRunSchema.optional(),
+  /** Index into `interpreters` of the interpreter this section was read in (probeVersion 2). */
+  interpreter: int.nonnegative().nullable().optional(),
+});
+
+/** Where an interpreter was found; also the order in which one is judged. */
+export const INTERPRETER_SOURCES = ['configured', 'venv', 'conda', 'user-site', 'system'] as const;
+
+/** One python interpreter the collector looked in (probeVersion 2). */
+export const interpreterSchema = z.looseObject({
+  path: z.string().max(4096),
+  source: z.enum(INTERPRETER_SOURCES),
+  /** The user it ran as (the distro's default user, or the collector's own). */
+  user: z.string().max(256).nullable(),
+  version: z.string().max(64).nullable(),
+  /** Per framework: found without importing it, with the package's version. */
+  frameworks: z.record(
+    z.string().max(64),
+    z.looseObject({ installed: z.boolean(), distVersion: z.string().max(200).nullable().optional(), location: z.string().max(4096).nullable().optional() }),
+  ),
+  error: z.string().max(8192).nullable(),
+  run: childRunSchema.optional(),
+});
+
+/** The user whose interpreters were looked in (probeVersion 2). */
+export const probeUserSchema = z.looseObject({
+  name: z.string().max(256),
+  uid: int,
+  home: z.string().max(4096).nullable(),
+  /** `wsl.conf` (`[user] default=`), `passwd` (first uid 1000–59999 with a home), `current`. */
+  how: z.string().max(32),
 });
 
 /** One benchmark figure. */
@@ -117,9 +151,12 @@ export const benchSectionSchema = z.looseObject({
 /** A problem of the probe itself (python3 missing, a bad argument, the budget exceeded). */
 export const probeErrorSchema = z.looseObject({ where: z.string(), code: z.string(), message: z.string() });
 
+/** Document versions this app reads: 2 added `user`, `interpreters` and `frameworks.*.interpreter`. */
+export const PROBE_VERSIONS = [1, 2] as const;
+
 /** The whole document. */
 export const probeDocumentSchema = z.looseObject({
-  probeVersion: z.literal(1),
+  probeVersion: z.union([z.literal(1), z.literal(2)]),
   target: z.enum(['wsl', 'linux']),
   startedAt: z.string().max(64),
   durationMs: z.number().nonnegative(),
@@ -132,6 +169,9 @@ export const probeDocumentSchema = z.looseObject({
   frameworks: z.record(z.string().max(64), frameworkSectionSchema),
   bench: benchSectionSchema.nullable(),
   errors: z.array(probeErrorSchema).max(256),
+  /** Absent in version 1 documents. */
+  user: probeUserSchema.nullable().optional(),
+  interpreters: z.array(interpreterSchema).max(16).optional(),
 });
 
 /** A parsed collector document. */
@@ -142,5 +182,7 @@ export type ProbeCommandRecord = z.infer<typeof commandRecordSchema>;
 export type ProbeCudaSection = z.infer<typeof cudaSectionSchema>;
 /** One framework section. */
 export type ProbeFrameworkSection = z.infer<typeof frameworkSectionSchema>;
+/** One entry of `interpreters`. */
+export type ProbeInterpreter = z.infer<typeof interpreterSchema>;
 /** The `bench` section. */
 export type ProbeBenchSection = z.infer<typeof benchSectionSchema>;

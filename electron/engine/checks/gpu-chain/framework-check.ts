@@ -1,11 +1,12 @@
 import type { Evidence } from '../../../contract/checks.js';
-import type { DistroFacts, FrameworkFacts, FrameworkName } from '../../../contract/distro-facts.js';
+import type { DistroFacts, FrameworkFacts, FrameworkName, InterpreterFacts } from '../../../contract/distro-facts.js';
 import type { Facts } from '../../../contract/facts.js';
 import type { Msg } from '../../../contract/messages.js';
 import { msg } from '../../../contract/messages.js';
 import type { Check, Verdict } from '../../model.js';
 import { torchWheelFix, wheelQueryOf } from '../../wheels/wheel-advice-message.js';
 import { distroOf, ev, onWsl, withDistro } from './common.js';
+import { describeInterpreter, interpreterEvidence } from './interpreter-evidence.js';
 
 /**
  * One check per ML framework: it sees the GPU, is built for its compute capability, and a
@@ -27,10 +28,13 @@ function archFix(f: FrameworkFacts, machine: DistroFacts | null): Msg {
   return f.name === 'torch' ? torchWheelFix(wheelQueryOf(machine, f.deviceArch)) : msg(`fix.framework.${f.name}`);
 }
 
-/** The verdict for an installed framework; `machine` gives the driver for the wheel advice. */
+/**
+ * The verdict for an installed framework; `machine` gives the driver for the wheel advice, and
+ * its `interpreters` (all those looked in) are listed as evidence.
+ */
 export function frameworkVerdict(f: FrameworkFacts, machine: DistroFacts | null = null): Verdict {
-  const evidence = evidenceOf(f);
-  const p = { name: f.name, version: f.version };
+  const evidence = [...evidenceOf(f), ...interpreterEvidence(f.name, f.interpreter, machine?.interpreters ?? [])];
+  const p = { name: f.name, version: f.version, interpreter: f.interpreter?.path ?? null };
   // PyTorch: the wheel the table advises for this GPU and driver (the generic text when the GPU is unknown).
   const install = { text: f.name === 'torch' ? torchWheelFix(wheelQueryOf(machine, f.deviceArch)) : msg(`fix.framework.${f.name}`) };
   if (f.cpuOnlyBuild === true) return { status: 'fail', summary: msg('check.framework.fail.cpuOnly', p), evidence, fix: install };
@@ -61,9 +65,16 @@ export function frameworkCheck(name: FrameworkName): Check {
     prerequisites: directml ? ['gpu.dxg'] : ['gpu.cuda-driver'],
     applies: directml ? onWsl : withDistro,
     evaluate(facts: Facts): Verdict {
-      const f = distroOf(facts)?.frameworks.find((x) => x.name === name);
-      if (!f || !f.installed) return { status: 'skip', summary: msg('check.framework.skip.notInstalled', { name }) };
-      return frameworkVerdict(f, distroOf(facts));
+      const d = distroOf(facts);
+      const f = d?.frameworks.find((x) => x.name === name);
+      const interpreters = d?.interpreters ?? [];
+      if (!f || !f.installed) {
+        // Not in the judged (configured) interpreter, or in none: say where it was looked for.
+        const evidence = interpreterEvidence(name, f?.interpreter ?? null, interpreters);
+        const summary = f?.interpreter ? msg('check.framework.skip.notInstalledIn', { name, interpreter: describeInterpreter(f.interpreter) }) : msg('check.framework.skip.notInstalled', { name });
+        return evidence.length > 0 ? { status: 'skip', summary, evidence } : { status: 'skip', summary };
+      }
+      return frameworkVerdict(f, d ?? null);
     },
   };
 }

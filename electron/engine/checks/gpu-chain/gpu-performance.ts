@@ -4,6 +4,7 @@ import { msg } from '../../../contract/messages.js';
 import { figuresAbovePeak, findExpectedGpu, judgeBench } from '../../perf/match-gpu.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
+import { describeInterpreter } from './interpreter-evidence.js';
 
 const fmt = (n: number | null): string | null => (n === null ? null : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
@@ -40,6 +41,7 @@ export const gpuPerformanceCheck: Check = {
       ev('evidence.perf.copy', fmt(b.copyGBps)),
     ];
     if (d.powerSource !== null) evidence.push(ev('evidence.gpu.powerSource', d.powerSource));
+    if (b.interpreter) evidence.push(ev('evidence.perf.interpreter', describeInterpreter(b.interpreter)));
     for (const e of b.errors) evidence.push(ev('evidence.perf.error', e));
     if (b.status === 'no-gpu') return { status: 'fail', summary: msg('check.gpu.performance.fail.noGpu'), evidence };
     if (['failed', 'timeout', 'crashed'].includes(b.status)) return { status: 'warn', summary: msg('check.gpu.performance.warn.benchFailed', { status: b.status }), evidence };

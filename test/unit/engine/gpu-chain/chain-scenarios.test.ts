@@ -90,7 +90,7 @@ describe('gpu chain: CPU-only torch wheel', () => {
   it('fails framework.torch as CPU-only; never GPU-ready beyond "installed"', () => {
     const r = run.byId.get('framework.torch');
     expect(r?.status).toBe('fail');
-    expect(r?.summary).toEqual({ key: 'check.framework.fail.cpuOnly', params: { name: 'torch', version: '2.9.1+cpu' } });
+    expect(r?.summary).toEqual({ key: 'check.framework.fail.cpuOnly', params: { name: 'torch', version: '2.9.1+cpu', interpreter: '/home/user/venv/bin/python3' } });
     // The wheel for this GPU (sm_89) and driver (581.80) from the wheel table.
     expect(r?.fix?.text).toEqual({ key: 'fix.framework.wheel', params: { arch: 'sm_89', variant: 'cu132', indexUrl: 'https://download.pytorch.org/whl/cu132', minDriver: '580', release: '2.14' } });
     expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.build=CPU');
@@ -119,7 +119,7 @@ describe('gpu chain: Blackwell (sm_120) with a cu126 wheel', () => {
   it('fails framework.torch on the arch list, pointing at newer wheels', () => {
     const r = run.byId.get('framework.torch');
     expect(r?.status).toBe('fail');
-    expect(r?.summary).toEqual({ key: 'check.framework.fail.archMismatch', params: { name: 'torch', version: '2.7.1+cu126', arch: 'sm_120', build: '12.6' } });
+    expect(r?.summary).toEqual({ key: 'check.framework.fail.archMismatch', params: { name: 'torch', version: '2.7.1+cu126', interpreter: '/home/user/venv/bin/python3', arch: 'sm_120', build: '12.6' } });
     // cu126 stops at sm_90; the cu13x wheels that cover sm_120 need driver 580, and this one is 576.02.
     expect(r?.fix?.text).toEqual({ key: 'fix.framework.wheelDriver', params: { arch: 'sm_120', variant: 'cu132', indexUrl: 'https://download.pytorch.org/whl/cu132', minDriver: '580', driver: '576.02' } });
     expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.archList=sm_50 sm_60 sm_70 sm_75 sm_80 sm_86 sm_90');

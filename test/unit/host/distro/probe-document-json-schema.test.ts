@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProbeDocument } from '../../../../electron/host/distro/parse-probe-document.js';
+import { PROBE_VERSIONS } from '../../../../electron/host/distro/probe-document-schema.js';
 import { checkedInValidator } from '../../../tools/checked-in-schema.js';
 import { DISTRO_FIXTURES } from './load-distro-fixtures.js';
 import { loadProbeFixtures } from './load-probe-fixtures.js';
@@ -34,7 +35,7 @@ describe('docs/schemas/probe-document.schema.json', () => {
 
   const base = JSON.parse(documents[0]!.text) as Record<string, unknown>;
   it.each([
-    ['a newer probeVersion', { ...base, probeVersion: 2 }],
+    ['a newer probeVersion', { ...base, probeVersion: Math.max(...PROBE_VERSIONS) + 1 }],
     ['an unknown target', { ...base, target: 'darwin' }],
     ['no commands', { ...base, commands: undefined }],
     ['an unknown cuda status', { ...base, cuda: { ...(base.cuda as object), status: 'fine' } }],
