@@ -1,5 +1,5 @@
 import type { Evidence } from '../../../contract/checks.js';
-import type { DistroFacts, FrameworkFacts, FrameworkName, InterpreterFacts } from '../../../contract/distro-facts.js';
+import type { DistroFacts, FrameworkFacts, FrameworkName } from '../../../contract/distro-facts.js';
 import type { Facts } from '../../../contract/facts.js';
 import type { Msg } from '../../../contract/messages.js';
 import { msg } from '../../../contract/messages.js';
