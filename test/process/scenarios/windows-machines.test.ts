@@ -119,5 +119,7 @@ describe('bundles of whole machines', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Eight machines, each diagnosed live (the in-distro probe waits for the list and the boot
+    // allowance: three fake processes in a row) and replayed: well past the 30 s default on a busy CI box.
+  }, 120_000);
 });
