@@ -30,7 +30,8 @@ Options:
   --replay     Answer every probe from a bundle instead of this machine.
   --target     Where the in-distro GPU probe runs: local (this Linux machine), wsl (a WSL
                distro, through wsl.exe), none. Default: local on Linux, wsl on Windows.
-  --distro     The WSL distro to probe (default: WSL's default distribution).
+  --distro     The WSL distro to probe (default: WSL's default distribution, or your own
+               distro when that default belongs to Docker Desktop, Rancher Desktop or Podman).
   --bench      Also measure matmul TFLOP/s and copy GB/s on the GPU (up to 15 s).
   --out        Where bundle writes (default: wsl-gpu-setup-bundle-<time>.zip in the current folder).
   -h, --help   Show this help.
