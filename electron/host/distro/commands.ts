@@ -23,6 +23,8 @@ export const PROBE_TIMEOUT_MS = 30_000;
  * init (and systemd with `[boot] systemd=true`, whose units may wait on the network); that has
  * nothing to do with the collector's budget, so it gets its own, generous deadline and its own
  * measured duration. Past it, the distro is reported as slow to start, not as "no document".
+ * With a command line WSL skips the image's first-run OOBE (it runs only for the default shell
+ * without a command, domain.md §3.2), so the no-op never waits on a prompt.
  */
 export const BOOT_TIMEOUT_MS = 120_000;
 
