@@ -36,7 +36,8 @@ Options:
   --replay     Answer every probe from a bundle instead of this machine.
   --target     Where the in-distro GPU probe runs: local (this Linux machine), wsl (a WSL
                distro, through wsl.exe), none. Default: local on Linux, wsl on Windows.
-  --distro     The WSL distro to probe (default: WSL's default distribution).
+  --distro     The WSL distro to probe (default: WSL's default distribution, or your own
+               distro when that default belongs to Docker Desktop, Rancher Desktop or Podman).
   --bench      Also measure matmul TFLOP/s and copy GB/s on the GPU (up to 15 s).
   --python     The Python interpreter inside the distro to judge first (absolute path, e.g.
                /home/me/.venv/bin/python3); venvs, conda envs and user site-packages of the

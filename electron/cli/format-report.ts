@@ -1,4 +1,5 @@
 import type { CheckResult, CheckStatus, DiagnoseReport } from '../contract/checks.js';
+import type { WslTargetFacts } from '../contract/distro-facts.js';
 import type { Msg } from '../contract/messages.js';
 
 type Translate = (m: Msg) => string;
@@ -11,7 +12,24 @@ export function formatReportTable(report: DiagnoseReport, t: Translate): string 
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? '')), 4));
   const lines = rows.map((r) => r.map((cell, i) => (i < 3 ? pad(cell, widths[i] ?? 0) : cell)).join('  ').trimEnd());
   const details = report.checks.filter((c) => c.status === 'fail' || c.status === 'warn').flatMap((c) => detailLines(c, t));
-  return [...lines, ...(details.length ? ['', ...details] : []), '', `${t({ key: 'cli.readiness' })}: ${report.readiness}`].join('\n');
+  const target = report.facts.distro?.wslTarget;
+  const probed = target ? [`${t({ key: 'cli.probedDistro' })}: ${t(targetMsg(target))}`] : [];
+  return [...lines, ...(details.length ? ['', ...details] : []), '', ...probed, `${t({ key: 'cli.readiness' })}: ${report.readiness}`].join('\n');
+}
+
+/** Which WSL distro the GPU chain was read in, and why that one. */
+function targetMsg(target: WslTargetFacts): Msg {
+  const distro = target.name ?? '(WSL default)';
+  switch (target.source) {
+    case 'explicit':
+      return { key: 'distro.target.explicit', params: { distro } };
+    case 'instead-of-utility':
+      return { key: 'distro.target.instead', params: { distro, replaced: target.replacedDefault ?? '(unmarked)' } };
+    case 'none':
+      return { key: 'distro.target.none', params: { utilities: target.utilities.join(', ') } };
+    default:
+      return { key: 'distro.target.default', params: { distro } };
+  }
 }
 
 /** The machine-readable report: the same object, with every message resolved to text. */

@@ -238,4 +238,38 @@ export interface DistroFacts {
   bench: BenchFacts | null;
   docker: DockerFacts | null;
   powerSource: 'ac' | 'battery' | null;
+  /** Which WSL distro the collector ran in, and why that one; null on native Linux. */
+  wslTarget: WslTargetFacts | null;
+  /** The boot allowance before the collector (WSL only); null when it did not run. */
+  boot: DistroBootFacts | null;
+  /** How long the collector run itself took (ms), apart from the boot; null when it did not run. */
+  collectorMs: number | null;
+}
+
+/**
+ * The distro the GPU chain was read in. `source`: `explicit` (named with `--distro`),
+ * `wsl-default` (WSL's default, the user's own), `instead-of-utility` (WSL's default belongs to
+ * Docker Desktop, Rancher Desktop or Podman, so the user's own distro was taken), `none` (only
+ * such distros are registered: nothing was probed).
+ */
+export interface WslTargetFacts {
+  /** The distro probed; null when WSL's default was used and `wsl -l -v` did not name it, or for `none`. */
+  name: string | null;
+  source: 'explicit' | 'wsl-default' | 'instead-of-utility' | 'none';
+  /** The probed distro is a container tool's own (possible only when named explicitly). */
+  utility: boolean;
+  /** WSL's default when it was passed over for being a container tool's distro. */
+  replacedDefault: string | null;
+  /** The container tools' distros listed, for `none`. */
+  utilities: string[];
+}
+
+/** `wsl.exe -u root --exec /bin/true` in that distro: how long starting the VM and the distro took. */
+export interface DistroBootFacts {
+  /** `ok` (started), `failed` (wsl.exe or the distro answered with an error), `timeout` (no answer within the allowance). */
+  status: 'ok' | 'failed' | 'timeout';
+  durationMs: number;
+  exitCode: number | null;
+  /** wsl.exe's own words when it failed (bounded excerpt); null when ok. */
+  message: string | null;
 }

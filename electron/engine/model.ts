@@ -41,7 +41,20 @@ export type CaptureMap = ReadonlyMap<string, Capture>;
 export interface Probe {
   id: string;
   platforms: readonly HostPlatform[];
-  spec(ctx: ProbeContext): CommandSpec;
+  /** `prior`: the captures of the probes named in `after` (empty for a probe without `after`). */
+  spec(ctx: ProbeContext, prior?: CaptureMap): CommandSpec;
+  /**
+   * Probes (ids earlier in the plan) this one needs: it starts when they have ended and reads
+   * their captures. Probes without `after` all start at once.
+   */
+  after?: readonly string[];
+  /**
+   * Decided from the `after` captures: `true` runs the probe; `false` records nothing (not
+   * needed, e.g. no retry after a query that worked); a string is the reason it was not run,
+   * recorded as a capture whose `launchError` is `not-run: <reason>` so a bundle keeps the
+   * decision and its replay gives the same verdict.
+   */
+  when?: (prior: CaptureMap) => boolean | string;
   /** Text sent to the process's stdin (e.g. the in-distro probe script). */
   stdin?: (ctx: ProbeContext) => string | Buffer;
 }

@@ -1,10 +1,14 @@
 /**
- * Diagnose latency with slow tools: every fake Windows tool takes 800 ms before answering. Probes
- * run concurrently, so the whole diagnose should take about as long as the slowest probe
- * (target: total / slowest ≤ 1.2). Also counts the wsl.exe round trips a full diagnose makes.
+ * Diagnose latency with slow tools: every fake Windows tool takes 800 ms before answering.
+ * Independent probes run concurrently; a probe that needs another's capture (the in-distro
+ * collector after `wsl -l -v` and the boot allowance, the nvidia-smi retry after the first
+ * query) starts when that one ends. So the whole diagnose should take about as long as the
+ * slowest dependency chain, the sum of the durations along it (target: total / chain ≤ 1.2).
+ * Also counts the wsl.exe round trips a full diagnose makes.
  */
 import { createProbeContext } from '../../electron/app/create-engine.js';
 import { diagnoseHost } from '../../electron/engine/diagnose.js';
+import type { CaptureMap, Probe } from '../../electron/engine/model.js';
 import { defaultInDistro, defaultPlan } from '../../electron/engine/plan/default-plan.js';
 import { ExecRunner } from '../../electron/runner/exec-runner.js';
 import { scenarios } from '../fakes/scenarios.js';
@@ -13,12 +17,32 @@ import { makeFakeSystemRoot } from '../fakes/system-root.js';
 
 export interface DiagnoseLatency {
   totalMs: number;
-  slowestProbe: string;
+  /** The probes of the slowest dependency chain, first to last (one probe when nothing waits). */
+  slowestChain: string[];
+  /** The sum of the measured durations along that chain. */
   slowestMs: number;
   ratio: number;
   probes: number;
   wslRoundTrips: number;
+  /** Collector runs (the whole GPU chain in one round trip). */
   inDistroRoundTrips: number;
+  /** Boot-allowance no-ops before it. */
+  bootRoundTrips: number;
+}
+
+/** The slowest chain of captures along the plan's `after` links: durations add up along a chain. */
+export function slowestChain(probes: readonly Probe[], captures: CaptureMap): { ids: string[]; ms: number } {
+  const memo = new Map<string, { ids: string[]; ms: number }>();
+  const chain = (id: string): { ids: string[]; ms: number } => {
+    const known = memo.get(id);
+    if (known) return known;
+    const deps = (probes.find((p) => p.id === id)?.after ?? []).filter((d) => captures.has(d)).map(chain);
+    const before = deps.reduce((a, b) => (b.ms > a.ms ? b : a), { ids: [] as string[], ms: 0 });
+    const result = { ids: [...before.ids, id], ms: before.ms + (captures.get(id)?.durationMs ?? 0) };
+    memo.set(id, result);
+    return result;
+  };
+  return [...captures.keys()].map(chain).reduce((a, b) => (b.ms > a.ms ? b : a), { ids: [], ms: 0 });
 }
 
 /** Adds `delayMs` to every rule of a scenario, and default answers for the other tools. */
@@ -41,16 +65,17 @@ export async function measureDiagnoseLatency(delayMs = 800): Promise<DiagnoseLat
     const t0 = performance.now();
     const { captures } = await diagnoseHost(plan, ctx, () => new Date());
     const totalMs = performance.now() - t0;
-    const slowest = [...captures.values()].reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
+    const slowest = slowestChain(plan.probes, captures);
     const wsl = fake.calls().filter((c) => c.tool === 'wsl.exe');
     return {
       totalMs,
-      slowestProbe: slowest.probe,
-      slowestMs: slowest.durationMs,
-      ratio: totalMs / slowest.durationMs,
+      slowestChain: slowest.ids,
+      slowestMs: slowest.ms,
+      ratio: totalMs / slowest.ms,
       probes: captures.size,
       wslRoundTrips: wsl.length,
-      inDistroRoundTrips: wsl.filter((c) => c.args.includes('--exec')).length,
+      inDistroRoundTrips: wsl.filter((c) => c.args.includes('--exec') && c.args.includes('/bin/sh')).length,
+      bootRoundTrips: wsl.filter((c) => c.args.includes('--exec') && c.args.includes('/bin/true')).length,
     };
   } finally {
     fake.dispose();

@@ -10,14 +10,19 @@ const WSL_FAILURE = 255;
 /** The in-distro collector, sent on stdin to the default distro (one wsl.exe round trip). */
 const PROBE_ARGS = ['-u', 'root', '--exec', '/bin/sh', '-s', '--'];
 
+/** The boot allowance before it: a no-op in the same distro (prints nothing when the distro starts). */
+export const BOOT_ARGS = ['-u', 'root', '--exec', '/bin/true'];
+
 export const scenarios = {
-  /** WSL 2.0.6 package, English, UTF-16LE as wsl.exe writes on pipes. */
+  /** WSL 2.0.6 package, English, UTF-16LE as wsl.exe writes on pipes; Ubuntu-20.04 is the default distro. */
   healthyEnglish: {
     'wsl.exe': [
       { args: ['--version'], stdoutFile: 'host/wsl/version/01-en.utf-16le.txt' },
       { args: ['--status'], stdoutFile: 'host/wsl/status/01-en.utf-16le.txt' },
-      { args: ['--list', '--verbose'], stdoutFile: 'host/wsl/list-verbose/01-en.utf-16le.txt' },
+      // Ubuntu-20.04 is the default, beside Rancher Desktop's distros: the collector runs in WSL's default.
+      { args: ['--list', '--verbose'], stdoutFile: 'host/wsl/list-verbose/02-en-crcrlf.utf-16le.txt' },
       { args: ['--list', '--online'], stdoutFile: 'host/wsl/list-online/01-en-crlf.utf-16le.txt' },
+      { args: BOOT_ARGS, stdout: '' },
       { args: PROBE_ARGS, stdoutFile: 'distro/probe/wsl-rtx4070-healthy.json' },
     ],
   },

@@ -4,6 +4,7 @@
  * test enforces it).
  */
 import { common } from './common.js';
+import { distroTarget } from './distro-target.js';
 import { gpuChain } from './gpu-chain.js';
 import { gpuPerf } from './gpu-perf.js';
 import { preflight } from './preflight.js';
@@ -15,7 +16,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

@@ -20,7 +20,9 @@ import { parseNvidiaSmiCsv } from '../../host/nvidia-smi/parse-csv.js';
 import { parseNvidiaSmiTable } from '../../host/nvidia-smi/parse-table.js';
 import { decodeToolOutput } from '../../host/text/decode.js';
 import type { Capture, CaptureMap } from '../model.js';
-import { DISTRO_PROBE_ID } from '../probes/distro-probe.js';
+import { COLLECTOR_NOT_RUN, DISTRO_PROBE_ID } from '../probes/distro-probe.js';
+import { notRunReason } from '../run-probes.js';
+import { runFactsFrom, type RunFacts } from './distro-run-facts.js';
 
 /** Frameworks in the order the checks list them. */
 export const FRAMEWORK_NAMES: readonly FrameworkName[] = ['torch', 'tensorflow', 'jax', 'torch_directml'];
@@ -31,8 +33,9 @@ type Commands = ProbeDocument['commands'];
 const ran = (r: ProbeCommandRecord | undefined): r is ProbeCommandRecord => r !== undefined && r.error === null;
 const both = (r: ProbeCommandRecord): string => (r.stderr.trim() ? `${r.stdout}\n${r.stderr}` : r.stdout);
 
-function emptyFacts(capture: Capture, error: { code: string; message: string }): DistroFacts {
-  const viaWsl = /wsl\.exe$/iu.test(capture.argv[0] ?? '');
+function emptyFacts(capture: Capture, error: { code: string; message: string }, run: RunFacts): DistroFacts {
+  // A collector not run by decision was always headed for WSL (the local one has no conditions).
+  const viaWsl = /wsl\.exe$/iu.test(capture.argv[0] ?? '') || notRunReason(capture) !== null;
   return {
     probe: { ok: false, error, errors: [], python: null },
     target: viaWsl ? 'wsl' : null,
@@ -57,6 +60,7 @@ function emptyFacts(capture: Capture, error: { code: string; message: string }):
     bench: null,
     docker: null,
     powerSource: null,
+    ...run,
   };
 }
 
@@ -160,7 +164,7 @@ function dockerFrom(c: Commands, ref: Date): DockerFacts | null {
   return { cliPresent: true, ...parseDockerInfo(info.stdout, info.stderr), ...base };
 }
 
-function factsFromDocument(doc: ProbeDocument): DistroFacts {
+function factsFromDocument(doc: ProbeDocument, run: RunFacts): DistroFacts {
   const c = doc.commands;
   const ref = new Date(doc.startedAt);
   const uname = c['uname-r'];
@@ -204,6 +208,7 @@ function factsFromDocument(doc: ProbeDocument): DistroFacts {
     bench: bench && { ...bench, interpreter: judgedInterpreterOf(doc, doc.bench as { interpreter?: unknown } | null, interpreters) },
     docker: dockerFrom(c, ref),
     powerSource: ran(power) ? parsePowerSource(power.stdout) : null,
+    ...run,
   };
 }
 
@@ -215,9 +220,19 @@ function factsFromDocument(doc: ProbeDocument): DistroFacts {
 export function distroFactsFrom(captures: CaptureMap): DistroFacts | null {
   const capture = captures.get(DISTRO_PROBE_ID);
   if (!capture) return null;
-  if (capture.launchError) return emptyFacts(capture, { code: 'launch-failed', message: capture.launchError.slice(0, 300) });
+  const run = runFactsFrom(captures, capture);
+  const notRun = notRunReason(capture);
+  if (notRun !== null) return emptyFacts(capture, { code: notRun, message: notRunMessage(notRun, run) }, run);
+  if (capture.launchError) return emptyFacts(capture, { code: 'launch-failed', message: capture.launchError.slice(0, 300) }, run);
   const parsed = parseProbeDocument(decodeToolOutput(capture.stdout, capture.encoding));
-  if (!parsed.ok) return emptyFacts(capture, { code: parsed.error.code, message: parsed.error.message.slice(0, 300) });
-  return factsFromDocument(parsed.doc);
+  if (!parsed.ok) return emptyFacts(capture, { code: parsed.error.code, message: parsed.error.message.slice(0, 300) }, run);
+  return factsFromDocument(parsed.doc, run);
+}
+
+/** Plain words for a collector that was not run, kept with the facts (the checks' evidence shows them). */
+function notRunMessage(reason: string, run: RunFacts): string {
+  if (reason === COLLECTOR_NOT_RUN.bootTimeout) return `the distro did not start within ${Math.round((run.boot?.durationMs ?? 0) / 1000)} s`;
+  if (reason === COLLECTOR_NOT_RUN.noUserDistro) return `only container tools' distros are registered: ${(run.wslTarget?.utilities ?? []).join(', ')}`;
+  return reason;
 }
 

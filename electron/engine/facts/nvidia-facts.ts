@@ -8,11 +8,14 @@ import { captureText, launchNotFound } from './capture-text.js';
 
 /**
  * `facts.nvidia` from the nvidia-smi captures. Null when neither was captured; when the tool does
- * not exist (no NVIDIA driver) the error says `not-found` and there are no GPUs. Pure.
+ * not exist (no NVIDIA driver) the error says `not-found` and there are no GPUs. When the first
+ * query was rejected for a field the driver does not know, the retry without it stands for the
+ * query. Pure.
  */
-export function nvidiaFactsFromCaptures(captures: CaptureMap, ids: { table: string; query: string } = NVIDIA_PROBE_IDS): NvidiaFacts | null {
+export function nvidiaFactsFromCaptures(captures: CaptureMap, ids: { table: string; query: string; queryRetry?: string } = NVIDIA_PROBE_IDS): NvidiaFacts | null {
   const table = captures.get(ids.table);
-  const query = captures.get(ids.query);
+  const retry = ids.queryRetry !== undefined ? captures.get(ids.queryRetry) : undefined;
+  const query = retry !== undefined && retry.launchError === null ? retry : captures.get(ids.query);
   if (!table && !query) return null;
   const missing = [table, query].find(launchNotFound);
   if (missing) return nvidiaNotFound(missing.launchError ?? '');

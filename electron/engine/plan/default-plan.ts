@@ -6,7 +6,7 @@ import { preflightChecks } from '../checks/preflight/index.js';
 import { wslInstalledCheck } from '../checks/wsl-installed.js';
 import { wslVersionCheck } from '../checks/wsl-version.js';
 import type { Check, Probe, Stage, Step } from '../model.js';
-import { distroProbe } from '../probes/distro-probe.js';
+import { distroProbes } from '../probes/distro-probe.js';
 import { networkProbe } from '../probes/network-probe.js';
 import { nvidiaProbes } from '../probes/nvidia-probes.js';
 import { windowsProbes } from '../probes/windows-probes.js';
@@ -44,7 +44,8 @@ export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench:
     inDistro.target === 'none'
       ? []
       : [
-          distroProbe({
+          // The boot allowance, then the collector (see distro-probe.ts).
+          ...distroProbes({
             target: inDistro.target,
             bench: inDistro.bench,
             ...(inDistro.distro !== undefined ? { distro: inDistro.distro } : {}),

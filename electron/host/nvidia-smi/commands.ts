@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../../runner/command.js';
-import { NVIDIA_QUERY_FIELDS } from './csv-gpus.js';
+import { NVIDIA_BASE_QUERY_FIELDS, NVIDIA_QUERY_FIELDS } from './csv-gpus.js';
 
 /**
  * CommandSpec builders for nvidia-smi (`nvidia-smi.exe` on Windows, `/usr/lib/wsl/lib/nvidia-smi`
@@ -21,13 +21,18 @@ export function nvidiaSmiTableCommand(file: string): CommandSpec {
  * `noheader`) so the parser names columns from the output itself and stays correct if a field
  * is renamed or the order changes; units are stripped by the parser.
  */
-export function nvidiaSmiQueryCommand(file: string): CommandSpec {
+export function nvidiaSmiQueryCommand(file: string, fields: readonly string[] = NVIDIA_QUERY_FIELDS, label = 'nvidia-smi.query'): CommandSpec {
   return {
     file,
-    args: [`--query-gpu=${NVIDIA_QUERY_FIELDS.join(',')}`, '--format=csv'],
+    args: [`--query-gpu=${fields.join(',')}`, '--format=csv'],
     encoding: 'utf-8',
     timeoutMs: TIMEOUT_MS,
     expectedExitCodes: [0],
-    label: 'nvidia-smi.query',
+    label,
   };
+}
+
+/** The same query without the fields older drivers reject (asked only after such a rejection). */
+export function nvidiaSmiBaseQueryCommand(file: string): CommandSpec {
+  return nvidiaSmiQueryCommand(file, NVIDIA_BASE_QUERY_FIELDS, 'nvidia-smi.query-retry');
 }

@@ -15,6 +15,18 @@ export const NVIDIA_QUERY_FIELDS = [
   'driver_version',
 ] as const;
 
+/**
+ * Fields only newer drivers know. A 470-series nvidia-smi does not know `compute_cap`
+ * (huggingface/candle#733 on 470.182.03, NVIDIA/TensorRT-LLM#735 on 470.82.01) and fails the
+ * whole query: `Field "compute_cap" is not a valid field to query.` on stdout, exit code 2
+ * (canonical/inference-snaps#128; "2: a supplied argument or flag is invalid" in nvidia-smi(1)).
+ * On that answer the query is asked again without them; compute capability then stays null.
+ */
+export const NVIDIA_OPTIONAL_QUERY_FIELDS: readonly string[] = ['compute_cap'];
+
+/** The query fields every driver that runs WSL knows: the list above without the optional ones. */
+export const NVIDIA_BASE_QUERY_FIELDS: readonly string[] = NVIDIA_QUERY_FIELDS.filter((f) => !NVIDIA_OPTIONAL_QUERY_FIELDS.includes(f));
+
 const INT = /^\d{1,9}$/u;
 const NUMBER = /^\d{1,12}(?:\.\d{1,6})?$/u;
 const VERSION = /^\d{1,4}(?:\.\d{1,6}){1,3}$/u;

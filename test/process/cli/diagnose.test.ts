@@ -119,8 +119,9 @@ describe('wsl-gpu-setup diagnose against fake Windows tools', () => {
     const bin = path.resolve('electron/cli/wsl-gpu-setup.mjs');
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'diagnose', '--json'], { env: { ...process.env, ...fake.env } });
     expect((JSON.parse(stdout) as JsonReport).facts.wsl?.version).toBe('2.0.6.0');
-    // One wsl.exe process per probe, each with the exact argv; one round trip for everything in the distro.
-    expect(fake.calls().map((c) => c.args.join(' ')).sort()).toEqual(['--list --online', '--list --verbose', '--status', '--version', '-u root --exec /bin/sh -s --']);
+    // One wsl.exe process per probe, each with the exact argv; in the distro, the boot allowance
+    // (a no-op) and then one round trip for everything the collector reads.
+    expect(fake.calls().map((c) => c.args.join(' ')).sort()).toEqual(['--list --online', '--list --verbose', '--status', '--version', '-u root --exec /bin/sh -s --', '-u root --exec /bin/true']);
   });
 });
 

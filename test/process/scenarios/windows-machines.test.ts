@@ -119,6 +119,7 @@ describe('bundles of whole machines', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-    // Three CLI runs per machine (live, bundle, replay), each starting every fake tool process.
+    // Eight machines, three CLI runs each (live, bundle, replay), each starting every fake tool
+    // process; the in-distro probe waits for the list and the boot allowance (three in a row).
   }, 120_000);
 });

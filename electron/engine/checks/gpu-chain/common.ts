@@ -4,6 +4,7 @@ import type { Facts } from '../../../contract/facts.js';
 import type { Msg } from '../../../contract/messages.js';
 import { msg } from '../../../contract/messages.js';
 import type { Verdict } from '../../model.js';
+import { COLLECTOR_NOT_RUN } from '../../probes/distro-probe.js';
 
 /**
  * Shared pieces of the gpu-chain checks: which host a link applies to, evidence rows, and the
@@ -43,16 +44,47 @@ export function onNativeLinux(facts: Facts): true | Msg {
   return d.isWsl ? msg('check.gpu.skip.notNative', { kernel: d.kernelRelease }) : true;
 }
 
+/**
+ * Which distro was read and how long starting it took: shown with every verdict that comes
+ * from the collector's run, so a report always says where its GPU chain was read.
+ */
+export function targetEvidence(d: DistroFacts): Evidence[] {
+  const t = d.wslTarget;
+  const rows: Evidence[] = [];
+  if (t !== null && t.source !== 'none') rows.push(ev('evidence.distro.probed', t.name ?? '(WSL default)'));
+  if (t?.replacedDefault) rows.push(ev('evidence.distro.replacedDefault', t.replacedDefault));
+  if (d.boot !== null) rows.push(ev('evidence.distro.boot', `${d.boot.status}, ${d.boot.durationMs} ms`));
+  if (d.collectorMs !== null && d.boot !== null) rows.push(ev('evidence.distro.collector', `${d.collectorMs} ms`));
+  return rows;
+}
+
+/** The verdict when the collector was not run, or gave no usable document. */
+function notReadVerdict(d: DistroFacts): Verdict {
+  const code = d.probe.error?.code ?? null;
+  const evidence = [...targetEvidence(d), ev('evidence.gpu.probeError', d.probe.error?.message)];
+  if (code === COLLECTOR_NOT_RUN.noUserDistro) {
+    return {
+      status: 'fail',
+      summary: msg('check.gpu.fail.noUserDistro', { utilities: (d.wslTarget?.utilities ?? []).join(', ') }),
+      evidence,
+      fix: { text: msg('fix.gpu.installUserDistro') },
+    };
+  }
+  if (code === COLLECTOR_NOT_RUN.bootTimeout) {
+    return {
+      status: 'unknown',
+      summary: msg('check.gpu.unknown.slowBoot', { seconds: Math.round((d.boot?.durationMs ?? 0) / 1000) }),
+      evidence,
+      fix: { text: msg('fix.gpu.slowBoot', { distro: d.wslTarget?.name ?? '<distro>' }) },
+    };
+  }
+  return { status: 'unknown', summary: msg('check.gpu.unknown.probeFailed', { code }), evidence };
+}
+
 /** The verdict when the collector gave no usable document (or none at all). */
 export function probeVerdict(d: DistroFacts | null): Verdict | null {
   if (d === null) return { status: 'unknown', summary: msg('check.unknown.notCaptured', { probe: 'distro.probe' }) };
-  if (!d.probe.ok) {
-    return {
-      status: 'unknown',
-      summary: msg('check.gpu.unknown.probeFailed', { code: d.probe.error?.code ?? null }),
-      evidence: [ev('evidence.gpu.probeError', d.probe.error?.message)],
-    };
-  }
+  if (!d.probe.ok) return notReadVerdict(d);
   const own = d.probe.errors[0];
   if (d.probe.python === null || (d.kernelRelease === null && own)) {
     return {
