@@ -209,6 +209,7 @@ export const preflight = {
     'fix.preflight.inventory.notRun': 'Make sure %SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe exists and is not blocked by a security product or policy, then check again.',
     'evidence.preflight.languageMode': 'PowerShell language mode',
     'evidence.preflight.unreadSections': 'Sections not read',
+    'evidence.wslError.recognizedFromMessage': 'No error code printed; recognised from the message',
   },
   ja: {
     'check.preflight.windows.title': 'Windows のバージョンが WSL の GPU 計算に対応している',
@@ -419,5 +420,6 @@ export const preflight = {
     'fix.preflight.inventory.notRun': '%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe があり、セキュリティ製品やポリシーで止められていないことを確認してから、もう一度チェックしてください。',
     'evidence.preflight.languageMode': 'PowerShell の言語モード',
     'evidence.preflight.unreadSections': '読み取れなかった項目',
+    'evidence.wslError.recognizedFromMessage': 'エラー コードなし。メッセージから判別',
   },
 };
