@@ -91,6 +91,6 @@ describe('windows.inventory through the real ExecRunner', () => {
     expect(r.inventory.issues[0]).toMatchObject({ section: null, code: 'not-run' });
     expect(Object.values(r.windows).every((v) => v === null)).toBe(true);
     expect(r.gpus).toBeNull();
-    expect(r.verdict).toMatchObject({ status: 'fail', summary: { key: 'check.preflight.inventory.fail.notRun' } });
+    expect(r.verdict).toMatchObject({ status: 'unknown', summary: { key: 'check.preflight.inventory.unknown.notRun' }, fix: { text: { key: 'fix.preflight.inventory.notRun' } } });
   });
 });

@@ -10,7 +10,8 @@ const EXCERPT_CHARS = 160;
  * Could the Windows inventory be read, and how much of it? Every other preflight check reads
  * it, so without this check a PowerShell that printed nothing usable (a device policy that
  * blocks scripts, a broken PowerShell) would only show as a column of `unknown`s. It fails
- * with the cause when no inventory came out at all, and warns when PowerShell ran in
+ * with the cause when PowerShell ran but no inventory came out, says why when PowerShell could
+ * not be started at all, and warns when PowerShell ran in
  * Constrained Language Mode (AppLocker or WDAC), which leaves the token flags and the
  * hypervisor launch type unread, or when some sections failed.
  */
@@ -28,7 +29,10 @@ export const inventoryCheck: Check = {
     const mode = host.languageMode ?? null;
     const evidence = [ev('evidence.preflight.languageMode', mode), ev('evidence.preflight.unreadSections', unread === '' ? '-' : unread)];
     if (whole?.code === 'not-run') {
-      return { status: 'fail', summary: msg('check.preflight.inventory.fail.notRun', { message: whole.message.slice(0, EXCERPT_CHARS) }), evidence, fix: fix('fix.preflight.inventory.notRun') };
+      // PowerShell is part of every Windows 10/11: when it cannot even start, what is broken is
+      // the app's way to it (a blocked executable, a damaged SystemRoot), not a proven property
+      // of the machine, so this is a named unknown with its fix rather than a failure.
+      return { status: 'unknown', summary: msg('check.preflight.inventory.unknown.notRun', { message: whole.message.slice(0, EXCERPT_CHARS) }), evidence, fix: fix('fix.preflight.inventory.notRun') };
     }
     if (whole) {
       const excerpt = whole.message.slice(0, EXCERPT_CHARS);

@@ -57,7 +57,7 @@ describe('preflight.inventory', () => {
     expect(noJson).toMatchObject({ status: 'fail', summary: { key: 'check.preflight.inventory.fail.noJson', params: { excerpt: prose } } });
 
     const notRun = judge(inventoryCheck, factsFromInventory(emptyInventory([{ section: null, code: 'not-run', hresult: null, message: 'spawn powershell.exe ENOENT' }])));
-    expect(notRun).toMatchObject({ status: 'fail', summary: { key: 'check.preflight.inventory.fail.notRun', params: { message: 'spawn powershell.exe ENOENT' } }, fix: { text: { key: 'fix.preflight.inventory.notRun' } } });
+    expect(notRun).toMatchObject({ status: 'unknown', summary: { key: 'check.preflight.inventory.unknown.notRun', params: { message: 'spawn powershell.exe ENOENT' } }, fix: { text: { key: 'fix.preflight.inventory.notRun' } } });
   });
 
   it('is one of the product checks, and skips off Windows', () => {

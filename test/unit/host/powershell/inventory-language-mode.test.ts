@@ -41,6 +41,13 @@ describe('constrainedReachableCode (the static reading the script tests rely on)
     expect(typeLiterals(code)).toEqual(['console', 'text.utf8encoding']);
     expect(methodCalls(code)).toEqual(['new']);
   });
+
+  it('rejects unbalanced blocks and strings left open, so a broken script cannot pass as CLM-safe', () => {
+    expect(() => constrainedReachableCode(script)).not.toThrow();
+    expect(() => constrainedReachableCode(`${script}\nif ($x) {`)).toThrow(/never closed/u);
+    expect(() => constrainedReachableCode(script.replace('} catch { $r.os = Get-Failure $_ }', '}} catch { $r.os = Get-Failure $_ }'))).toThrow(/without/u);
+    expect(() => constrainedReachableCode("$a = 'open")).toThrow(/string left open/u);
+  });
 });
 
 describe('INVENTORY_SCRIPT under Constrained Language Mode', () => {

@@ -24,7 +24,11 @@ function isFull(f: Frame): boolean {
   return f.fullOnly || f.restFullOnly;
 }
 
-/** The code (strings blanked) that runs outside FullLanguage, one line per script line. */
+/**
+ * The code (strings blanked) that runs outside FullLanguage, one line per script line. Throws
+ * on a `}` without its `{`, a `{` never closed, or a string left open at the end of its line
+ * (the scripts keep every string on one line, so compaction cannot change one).
+ */
 export function constrainedReachableCode(script: string): string {
   const out: string[] = [];
   const stack: Frame[] = [{ fullOnly: false, chainHead: '', restFullOnly: false, header: '', sawReturn: false }];
@@ -58,9 +62,10 @@ export function constrainedReachableCode(script: string): string {
         continue;
       }
       if (c === '}') {
-        const closed = stack.length > 1 ? stack.pop() : undefined;
+        if (stack.length === 1) throw new Error(`'}' without '{': ${line}`);
+        const closed = stack.pop() as Frame;
         const parent = stack[stack.length - 1] as Frame;
-        if (closed && /^if\b/iu.test(closed.header) && NOT_FULL.test(closed.header) && closed.sawReturn) parent.restFullOnly = true;
+        if (/^if\b/iu.test(closed.header) && NOT_FULL.test(closed.header) && closed.sawReturn) parent.restFullOnly = true;
         lineText += c;
         continue;
       }
@@ -68,8 +73,10 @@ export function constrainedReachableCode(script: string): string {
       lineText += c;
       if (/\breturn$/iu.test(lineText)) top.sawReturn = true;
     }
+    if (quote !== null) throw new Error(`string left open: ${line}`);
     out.push(kept);
   }
+  if (stack.length !== 1) throw new Error(`${stack.length - 1} block(s) never closed`);
   return out.join('\n');
 }
 
