@@ -64,6 +64,11 @@ export interface HostState {
   productType: number | null;
   wslconfig: string | null;
   wslconfigTruncated: boolean;
+  /**
+   * PowerShell's language mode during the inventory (`ConstrainedLanguage` under AppLocker or
+   * WDAC, which hides some sections); null when unknown. Absent in facts built before it existed.
+   */
+  languageMode?: 'FullLanguage' | 'ConstrainedLanguage' | 'RestrictedLanguage' | 'NoLanguage' | null;
   /** Sections of the inventory that could not be read, and why. */
   issues: { section: string | null; code: string; hresult: string | null; message: string }[];
 }

@@ -2,12 +2,31 @@ import type { Evidence } from '../../contract/checks.js';
 import type { ToolError } from '../../contract/facts.js';
 import { msg } from '../../contract/messages.js';
 import { lookupWslError, type WslErrorEntry } from '../../host/wsl/error-catalog.js';
+import { matchWslErrorMessage, type WslMessageSignal } from '../../host/wsl/error-message.js';
 import type { Check } from '../model.js';
 
-/** The catalog entry of a wsl.exe error: by its token first, else by its HRESULT. */
-export function wslErrorEntry(error: ToolError | null | undefined): WslErrorEntry | null {
+/** A catalog entry and how it was found: from the printed code, or from the message text. */
+export interface WslErrorRecognition {
+  entry: WslErrorEntry;
+  /** Null when a token or HRESULT named the entry; else what of the message did. */
+  messageSignal: WslMessageSignal | null;
+}
+
+/**
+ * The catalog entry of a wsl.exe error: by its token first, else by its HRESULT, else (older
+ * builds print no code) by the message text and its aka.ms link, in any of the known languages.
+ */
+export function recognizeWslError(error: ToolError | null | undefined): WslErrorRecognition | null {
   if (!error) return null;
-  return lookupWslError(error.code) ?? lookupWslError(error.hresult);
+  const byCode = lookupWslError(error.code) ?? lookupWslError(error.hresult);
+  if (byCode) return { entry: byCode, messageSignal: null };
+  const byText = matchWslErrorMessage(error.message);
+  return byText ? { entry: byText.entry, messageSignal: byText.signal } : null;
+}
+
+/** The catalog entry of a wsl.exe error (see recognizeWslError). */
+export function wslErrorEntry(error: ToolError | null | undefined): WslErrorEntry | null {
+  return recognizeWslError(error)?.entry ?? null;
 }
 
 /** Message keys of a catalog entry's text (electron/contract/locales/wsl-errors.ts holds them). */
@@ -26,11 +45,13 @@ export function withErrorOverlay(check: Check): Check {
     ...check,
     evaluate(facts) {
       const error = facts.wsl?.error ?? null;
-      const entry = wslErrorEntry(error);
-      if (!error || !entry || entry.failsCheck !== check.id) return check.evaluate(facts);
+      const found = recognizeWslError(error);
+      if (!error || !found || found.entry.failsCheck !== check.id) return check.evaluate(facts);
+      const { entry, messageSignal } = found;
       const keys = wslErrorKeys(entry.symbol);
       const evidence: Evidence[] = [{ label: msg('evidence.errorCode'), value: error.code ?? error.hresult ?? entry.symbol }];
       evidence.push({ label: msg('evidence.wslError.hresult'), value: entry.hresult });
+      if (messageSignal) evidence.push({ label: msg('evidence.wslError.recognizedFromMessage'), value: messageSignal });
       if (entry.needsAdmin) evidence.push({ label: msg('evidence.wslError.needsAdmin'), value: 'true' });
       if (entry.needsReboot) evidence.push({ label: msg('evidence.wslError.needsReboot'), value: 'true' });
       return { status: 'fail', summary: msg(keys.meaning), evidence, fix: { text: msg(keys.fix) } };

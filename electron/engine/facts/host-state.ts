@@ -116,6 +116,7 @@ export function hostStateFrom(inv: WindowsInventory): HostState {
     productType: inv.os?.productType ?? null,
     wslconfig: inv.wslconfig?.content ?? null,
     wslconfigTruncated: inv.wslconfig?.truncated === true,
+    languageMode: inv.languageMode,
     issues: inv.issues,
   };
 }

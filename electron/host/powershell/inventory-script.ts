@@ -7,7 +7,16 @@
  * when the process is already elevated (the BCD store is admin-only).
  *
  * Rules the script keeps (domain.md §1.3):
- * - The first line switches stdout to UTF-8 without BOM; otherwise 5.1 writes the OEM code page.
+ * - The first line reads the language mode. On PCs managed with AppLocker or WDAC, PowerShell
+ *   runs what it is given in ConstrainedLanguage (about_Language_Modes): cmdlets, CIM, the
+ *   registry provider and ConvertTo-Json work, but methods and static members of .NET types
+ *   outside a short allow-list do not — `[Console]`, `[Text.UTF8Encoding]`, `WindowsIdentity`,
+ *   `IO.StreamReader`, `RegistryKey.GetValue` among them. Each section that needs one of these
+ *   has a second road for that mode, and the mode goes into the JSON, so a locked-down PC
+ *   gives a smaller inventory that says why, never no inventory at all.
+ * - In FullLanguage, stdout is switched to UTF-8 without BOM; otherwise 5.1 writes the OEM code
+ *   page. In ConstrainedLanguage the switch is not allowed, so the JSON is made pure ASCII
+ *   (every other character as a \uXXXX escape), which every code page carries unchanged.
  * - Every section has its own try/catch and records `{ error: { hresult, message } }`, so one
  *   failing CIM class does not lose the rest. CIM calls use `-ErrorAction Stop` so the catch
  *   fires; everything else runs under `SilentlyContinue`.
@@ -22,7 +31,9 @@
  * Kept as a `String.raw` literal so PowerShell's backslashes reach it unchanged.
  */
 export const INVENTORY_SCRIPT = String.raw`
-[Console]::OutputEncoding=[Text.UTF8Encoding]::new($false)
+$mode = [string]$ExecutionContext.SessionState.LanguageMode
+$full = ($mode -eq 'FullLanguage')
+if ($full) { [Console]::OutputEncoding=[Text.UTF8Encoding]::new($false) }
 $ErrorActionPreference='SilentlyContinue'
 # Progress records would otherwise go to stderr as CLIXML.
 $ProgressPreference='SilentlyContinue'
@@ -33,13 +44,21 @@ function Get-Failure($err) {
 }
 
 # One registry value, raw (REG_BINARY stays a byte array, REG_QWORD an Int64); $null when absent.
+# RegistryKey.GetValue is not allowed in ConstrainedLanguage; Get-ItemProperty is (it expands
+# REG_EXPAND_SZ values, which none of the values read here are meant to be). '' is the default value.
 function Get-RegValue([string]$path, [string]$name) {
+  if (-not $full) {
+    $props = Get-ItemProperty -LiteralPath $path -ErrorAction SilentlyContinue
+    if ($null -eq $props) { return $null }
+    if ($name -eq '') { $name = '(default)' }
+    return $props.$name
+  }
   $key = Get-Item -LiteralPath $path -ErrorAction SilentlyContinue
   if ($null -eq $key) { return $null }
   return $key.GetValue($name, $null, 'DoNotExpandEnvironmentNames')
 }
 
-$r = [ordered]@{ schema = 1 }
+$r = [ordered]@{ schema = 1; languageMode = $mode }
 $lxssKey = 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Lxss'
 
 # os: the build number and UBR decide support; EditionID is an identifier (Core, Professional);
@@ -94,17 +113,26 @@ try {
 # identity: the process user. Elevated = the token holds the Administrators group enabled.
 # Under UAC an admin's filtered token lists Administrators only as a deny-only SID, which
 # WindowsIdentity.Groups leaves out but Claims reports with the denyonlysid claim type.
+# ConstrainedLanguage cannot open the token: this process's owner comes from CIM instead, and
+# the three token flags stay unknown rather than guessed.
 try {
-  $id = [Security.Principal.WindowsIdentity]::GetCurrent()
-  $principal = [Security.Principal.WindowsPrincipal]::new($id)
-  $admins = 'S-1-5-32-544'
-  $r.identity = [ordered]@{
-    Name = $id.Name
-    Sid = $id.User.Value
-    IsSystem = $id.IsSystem
-    Elevated = $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
-    AdminGroup = (@($id.Groups | ForEach-Object { $_.Value }) -contains $admins)
-    AdminDenyOnly = (@($id.Claims | Where-Object { $_.Type -like '*/denyonlysid' -and $_.Value -eq $admins }).Count -gt 0)
+  if ($full) {
+    $id = [Security.Principal.WindowsIdentity]::GetCurrent()
+    $principal = [Security.Principal.WindowsPrincipal]::new($id)
+    $admins = 'S-1-5-32-544'
+    $r.identity = [ordered]@{
+      Name = $id.Name
+      Sid = $id.User.Value
+      IsSystem = $id.IsSystem
+      Elevated = $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
+      AdminGroup = (@($id.Groups | ForEach-Object { $_.Value }) -contains $admins)
+      AdminDenyOnly = (@($id.Claims | Where-Object { $_.Type -like '*/denyonlysid' -and $_.Value -eq $admins }).Count -gt 0)
+    }
+  } else {
+    $self = Get-CimInstance -ClassName Win32_Process -Filter ('ProcessId=' + $PID) -ErrorAction Stop
+    $owner = Invoke-CimMethod -InputObject $self -MethodName GetOwner -ErrorAction Stop
+    $ownerSid = Invoke-CimMethod -InputObject $self -MethodName GetOwnerSid -ErrorAction Stop
+    $r.identity = [ordered]@{ Name = ([string]$owner.Domain + '\' + [string]$owner.User); Sid = $ownerSid.Sid; IsSystem = ($ownerSid.Sid -eq 'S-1-5-18'); Elevated = $null; AdminGroup = $null; AdminDenyOnly = $null }
   }
 } catch { $r.identity = Get-Failure $_ }
 
@@ -162,7 +190,8 @@ try {
 # Only {GUID} subkeys are distros (InstallStatus lives beside them).
 try {
   $distros = @(Get-ChildItem -LiteralPath $lxssKey -ErrorAction SilentlyContinue | Where-Object { $_.PSChildName -match '^\{[0-9A-Fa-f-]{36}\}$' } | ForEach-Object {
-    [ordered]@{ Id = $_.PSChildName; DistributionName = $_.GetValue('DistributionName'); Version = $_.GetValue('Version'); BasePath = $_.GetValue('BasePath'); State = $_.GetValue('State') }
+    $k = $_.PSPath
+    [ordered]@{ Id = $_.PSChildName; DistributionName = Get-RegValue $k 'DistributionName'; Version = Get-RegValue $k 'Version'; BasePath = Get-RegValue $k 'BasePath'; State = Get-RegValue $k 'State' }
   })
   $r.lxss = [ordered]@{
     Exists = (Test-Path -LiteralPath $lxssKey)
@@ -173,12 +202,20 @@ try {
 } catch { $r.lxss = Get-Failure $_ }
 
 # wslconfig: the user's global WSL 2 settings, at most 64 KiB (a BOM picks the encoding).
+# ConstrainedLanguage cannot make a StreamReader: Get-Content reads the file whole instead, and
+# only when it is small enough to hold (a larger one is reported truncated, without content).
 try {
   $path = Join-Path $env:USERPROFILE '.wslconfig'
   $exists = Test-Path -LiteralPath $path -PathType Leaf
   $content = $null
   $truncated = $false
-  if ($exists) {
+  if ($exists -and -not $full) {
+    $size = (Get-Item -LiteralPath $path).Length
+    if ($size -gt 1048576) { $truncated = $true } else {
+      $content = [string](Get-Content -LiteralPath $path -Raw -Encoding UTF8)
+      if ($content.Length -gt 65536) { $content = $content.Substring(0, 65536); $truncated = $true }
+    }
+  } elseif ($exists) {
     $reader = [IO.StreamReader]::new($path, [Text.UTF8Encoding]::new($false), $true)
     try {
       $buffer = New-Object char[] 65536
@@ -214,11 +251,11 @@ try {
   $displayClass = @(Get-ChildItem -LiteralPath $classKey -ErrorAction SilentlyContinue | Where-Object { $_.PSChildName -match '^\d{4}$' } | ForEach-Object {
     [ordered]@{
       Key = $_.PSChildName
-      DriverDesc = $_.GetValue('DriverDesc')
-      MatchingDeviceId = $_.GetValue('MatchingDeviceId')
-      DriverVersion = $_.GetValue('DriverVersion')
-      QwMemorySize = $_.GetValue('HardwareInformation.qwMemorySize')
-      MemorySize = $_.GetValue('HardwareInformation.MemorySize')
+      DriverDesc = Get-RegValue $_.PSPath 'DriverDesc'
+      MatchingDeviceId = Get-RegValue $_.PSPath 'MatchingDeviceId'
+      DriverVersion = Get-RegValue $_.PSPath 'DriverVersion'
+      QwMemorySize = Get-RegValue $_.PSPath 'HardwareInformation.qwMemorySize'
+      MemorySize = Get-RegValue $_.PSPath 'HardwareInformation.MemorySize'
     }
   })
   $r.gpus = [ordered]@{ Controllers = $controllers; DisplayClass = $displayClass }
@@ -228,11 +265,14 @@ try {
 # Elevated: read element 0x250000F0 (hypervisorlaunchtype: 0 Off, 1 Auto) of the well-known
 # {current} object {fa926493-6f1c-4193-a414-58f0b2456d1e} through WMI, which gives a number
 # rather than bcdedit's text. If WMI fails, keep bcdedit's one matching line raw: element names
-# are not translated, the headings around them are.
+# are not translated, the headings around them are. ConstrainedLanguage can neither tell whether
+# the token is elevated nor call the BCD methods, so it reports that reason instead.
 try {
-  $h = [ordered]@{ Elevated = $false; Source = $null; IsSet = $null; Value = $null; Raw = $null; Reason = $null }
-  $h['Elevated'] = ([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
-  if (-not $h['Elevated']) {
+  $h = [ordered]@{ Elevated = $null; Source = $null; IsSet = $null; Value = $null; Raw = $null; Reason = $null }
+  if ($full) { $h['Elevated'] = ([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator) }
+  if (-not $full) {
+    $h['Reason'] = 'language-mode'
+  } elseif (-not $h['Elevated']) {
     $h['Reason'] = 'not-elevated'
   } else {
     try {
@@ -254,5 +294,15 @@ try {
   $r.hypervisorLaunchType = $h
 } catch { $r.hypervisorLaunchType = Get-Failure $_ }
 
-[Console]::Out.WriteLine((ConvertTo-Json -InputObject $r -Depth 8 -Compress))
+$json = ConvertTo-Json -InputObject $r -Depth 8 -Compress
+if ($full) {
+  [Console]::Out.WriteLine($json)
+} else {
+  # No [Console] and no encoding switch here: every non-ASCII character becomes a \uXXXX escape,
+  # so the console's OEM code page (437, 932, ...) carries the JSON byte for byte.
+  if ($json -match '[^\x00-\x7F]') {
+    $json = -join @(foreach ($c in $json.ToCharArray()) { if ([int]$c -lt 128) { [string]$c } else { '\u{0:x4}' -f [int]$c } })
+  }
+  Write-Output $json
+}
 `;

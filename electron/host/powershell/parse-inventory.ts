@@ -61,8 +61,14 @@ export interface InventoryIssue {
   message: string;
 }
 
+/** PowerShell's language modes (about_Language_Modes); AppLocker and WDAC impose ConstrainedLanguage. */
+export const LANGUAGE_MODES = ['FullLanguage', 'ConstrainedLanguage', 'RestrictedLanguage', 'NoLanguage'] as const;
+export type LanguageMode = (typeof LANGUAGE_MODES)[number];
+
 /** The parsed inventory: every section, null when unreadable, plus the issues. */
 export type WindowsInventory = { [K in InventorySection]: z.output<(typeof SECTIONS)[K]> | null } & {
+  /** The language mode the script ran in; null when no inventory (or one from before the field). */
+  languageMode: LanguageMode | null;
   issues: InventoryIssue[];
 };
 
@@ -71,7 +77,12 @@ const MAX_MESSAGE_CHARS = 300;
 /** An inventory in which nothing is known. */
 export function emptyInventory(issues: InventoryIssue[] = []): WindowsInventory {
   const empty = Object.fromEntries(INVENTORY_SECTIONS.map((k) => [k, null])) as { [K in InventorySection]: null };
-  return { ...empty, issues };
+  return { ...empty, languageMode: null, issues };
+}
+
+/** The language mode as the script printed it (`[string]` of the enum), or null. */
+export function parseLanguageMode(v: unknown): LanguageMode | null {
+  return LANGUAGE_MODES.find((m) => m === v) ?? null;
 }
 
 function sectionError(v: unknown): { hresult: string | null; message: string } | null {
@@ -110,5 +121,5 @@ export function parseInventory(text: string): WindowsInventory {
   const issues: InventoryIssue[] = [];
   const out = emptyInventory(issues) as Record<InventorySection, unknown> & { issues: InventoryIssue[] };
   for (const key of INVENTORY_SECTIONS) out[key] = parseSection(key, json.value[key], issues);
-  return out as WindowsInventory;
+  return { ...(out as WindowsInventory), languageMode: parseLanguageMode(json.value.languageMode) };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProbeContext } from '../../../electron/app/create-engine.js';
 import { gpusFactsFrom } from '../../../electron/engine/facts/gpus-facts.js';
+import { inventoryCheck } from '../../../electron/engine/checks/preflight/inventory.js';
 import { hostStateFrom } from '../../../electron/engine/facts/host-state.js';
 import { windowsFactsFrom, windowsInventoryFrom } from '../../../electron/engine/facts/windows-facts.js';
 import { windowsProbes } from '../../../electron/engine/probes/windows-probes.js';
@@ -25,7 +26,10 @@ async function probe(rule: FakeRule | null) {
   const captures = await runProbes(windowsProbes, ctx);
   const inventory = windowsInventoryFrom(captures);
   if (inventory === null) throw new Error('the inventory probe was not captured');
-  return { captures, inventory, windows: windowsFactsFrom(inventory), gpus: gpusFactsFrom(inventory), state: hostStateFrom(inventory) };
+  const windows = windowsFactsFrom(inventory);
+  const state = hostStateFrom(inventory);
+  const verdict = inventoryCheck.evaluate({ host: { platform: 'windows', simulated: false }, distro: null, windows, windowsHost: state, wsl: null, nvidia: null, gpus: null });
+  return { captures, inventory, windows, gpus: gpusFactsFrom(inventory), state, verdict };
 }
 
 describe('windows.inventory through the real ExecRunner', () => {
@@ -67,10 +71,26 @@ describe('windows.inventory through the real ExecRunner', () => {
     expect(r.inventory.issues.map((i) => i.section)).toContain('gpus');
   });
 
+  it('reads the Constrained Language Mode inventory (reconstructed) and says so in its own check', async () => {
+    const r = await probe({ stdoutFile: 'host/powershell/inventory/clm-constrained-language.json' });
+    expect(r.inventory.issues).toEqual([]);
+    expect(r.state.languageMode).toBe('ConstrainedLanguage');
+    expect(r.state.processUser).toEqual({ name: 'CORP\\山田太郎', sid: 'S-1-5-21-1004336348-1177238915-682003330-51234', isSystem: false });
+    expect(r.windows).toMatchObject({ build: 26100, edition: 'Enterprise', elevated: null, isAdmin: null });
+    expect(r.verdict).toMatchObject({ status: 'warn', summary: { key: 'check.preflight.inventory.warn.constrained' } });
+  });
+
+  it('turns a powershell.exe that prints nothing usable into a failed inventory check, not a gap', async () => {
+    const r = await probe({ stdout: '', stderr: 'Cannot set property. Property setting is supported only on core types in this language mode.\r\n', exitCode: 1 });
+    expect(r.inventory.issues).toEqual([{ section: null, code: 'no-json', hresult: null, message: '' }]);
+    expect(r.verdict).toMatchObject({ status: 'fail', summary: { key: 'check.preflight.inventory.fail.empty' }, fix: { text: { key: 'fix.preflight.inventory.noJson' } } });
+  });
+
   it('reports a machine without powershell.exe as not-run, with every fact null', async () => {
     const r = await probe(null);
     expect(r.inventory.issues[0]).toMatchObject({ section: null, code: 'not-run' });
     expect(Object.values(r.windows).every((v) => v === null)).toBe(true);
     expect(r.gpus).toBeNull();
+    expect(r.verdict).toMatchObject({ status: 'unknown', summary: { key: 'check.preflight.inventory.unknown.notRun' }, fix: { text: { key: 'fix.preflight.inventory.notRun' } } });
   });
 });

@@ -13,6 +13,7 @@ import { gpuDriverModelCheck } from './gpu-driver-model.js';
 import { gpuDriverStaleCheck } from './gpu-driver-stale.js';
 import { gpuPresentCheck } from './gpu-present.js';
 import { hypervisorLaunchCheck } from './hypervisor-launch.js';
+import { inventoryCheck } from './inventory.js';
 import { memoryCheck } from './memory.js';
 import { networkCheck } from './network.js';
 import { pendingRebootCheck } from './pending-reboot.js';
@@ -24,11 +25,12 @@ import { wslFeatureCheck } from './wsl-feature.js';
 
 /**
  * The preflight checks, the WSL checks beyond `wsl.installed`/`wsl.version`, and the GPU checks,
- * in the order a person reads them: the OS, the machine, virtualization, Windows components,
+ * in the order a person reads them: whether the inventory could be read at all, the OS, the machine, virtualization, Windows components,
  * the account, then WSL, then the GPU. Each is wrapped in the WSL error overlay, so an error
  * wsl.exe printed fails the check its catalog entry names.
  */
 export const preflightChecks: Check[] = [
+  inventoryCheck,
   windowsCheck,
   archCheck,
   memoryCheck,

@@ -7,6 +7,7 @@ import { wslDistroCheck } from '../../../../electron/engine/checks/wsl-extra/dis
 import { wslInstalledCheck } from '../../../../electron/engine/checks/wsl-installed.js';
 import { wslVersionCheck } from '../../../../electron/engine/checks/wsl-version.js';
 import { WSL_ERROR_CATALOG } from '../../../../electron/host/wsl/error-catalog.js';
+import { fixtureText } from '../../host/wsl/fixture-support.js';
 import { factsFor, judge } from './facts-for.js';
 
 const error = (code: string | null, hresult: string | null): { wsl: { error: ToolError } } => ({ wsl: { error: { code, hresult, message: 'WSL2 is not supported with your current machine configuration' } } });
@@ -43,6 +44,21 @@ describe('withErrorOverlay', () => {
     const unknown = factsFor(error('Wsl/Service/SOMETHING_NEW', '0x8badf00d'));
     expect(judge(virtualization, unknown).status).toBe('pass');
     expect(judge(virtualization, factsFor({ wsl: null })).status).toBe('pass');
+  });
+
+  it('recognises an error printed without a code from its message, in any language, and says so', () => {
+    // Real Japanese inbox output: only the kernel-update message and its link (fixture error/39-ja).
+    const kernel = factsFor({ wsl: { error: { code: null, hresult: null, message: fixtureText('error/39-ja.utf-8.txt').trim() } } });
+    const v = judge(withErrorOverlay(wslVersionCheck), kernel);
+    expect(v).toMatchObject({ status: 'fail', summary: { key: 'wslError.ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED.meaning' } });
+    expect(v.evidence).toContainEqual({ label: { key: 'evidence.errorCode' }, value: 'ERROR_LINUX_SUBSYSTEM_UPDATE_REQUIRED' });
+    expect(v.evidence).toContainEqual({ label: { key: 'evidence.wslError.recognizedFromMessage' }, value: 'text+link' });
+
+    const german = 'WSL2 kann nicht gestartet werden, da die Virtualisierung auf diesem Computer nicht aktiviert ist.';
+    expect(judge(virtualization, factsFor({ wsl: { error: { code: null, hresult: null, message: german } } }))).toMatchObject({ status: 'fail', summary: { key: 'wslError.HCS_E_HYPERV_NOT_INSTALLED.meaning' } });
+    // A printed code still wins over the text around it.
+    expect(wslErrorEntry({ code: 'Wsl/Service/E_UNEXPECTED', hresult: null, message: german })?.symbol).toBe('E_UNEXPECTED');
+    expect(wslErrorEntry({ code: null, hresult: null, message: 'The operation completed successfully.' })).toBeNull();
   });
 
   it('looks up by code first, then by HRESULT', () => {

@@ -42,10 +42,12 @@ describe('INVENTORY_SCRIPT', () => {
   const script = compactScript(INVENTORY_SCRIPT);
   const lines = script.split('\n');
 
-  it('starts by switching stdout to UTF-8 without BOM, then silences errors and progress', () => {
-    expect(lines[0]).toBe('[Console]::OutputEncoding=[Text.UTF8Encoding]::new($false)');
-    expect(lines[1]).toBe("$ErrorActionPreference='SilentlyContinue'");
-    expect(lines[2]).toBe("$ProgressPreference='SilentlyContinue'");
+  it('starts by reading the language mode, switching stdout to UTF-8 where allowed, then silences errors and progress', () => {
+    expect(lines[0]).toBe('$mode = [string]$ExecutionContext.SessionState.LanguageMode');
+    expect(lines[1]).toBe("$full = ($mode -eq 'FullLanguage')");
+    expect(lines[2]).toBe('if ($full) { [Console]::OutputEncoding=[Text.UTF8Encoding]::new($false) }');
+    expect(lines[3]).toBe("$ErrorActionPreference='SilentlyContinue'");
+    expect(lines[4]).toBe("$ProgressPreference='SilentlyContinue'");
   });
 
   it('fills every section the parser reads inside its own try/catch', () => {
@@ -56,7 +58,8 @@ describe('INVENTORY_SCRIPT', () => {
   });
 
   it('prints one compressed JSON object deep enough for the nested sections', () => {
-    expect(lines.at(-1)).toBe('[Console]::Out.WriteLine((ConvertTo-Json -InputObject $r -Depth 8 -Compress))');
+    expect(script).toContain('$json = ConvertTo-Json -InputObject $r -Depth 8 -Compress\nif ($full) {\n[Console]::Out.WriteLine($json)\n} else {');
+    expect(lines.at(-2)).toBe('Write-Output $json');
     expect(script.match(/ConvertTo-Json/gu)).toHaveLength(1);
   });
 
@@ -71,6 +74,6 @@ describe('INVENTORY_SCRIPT', () => {
 
   it('never calls wsl.exe or whoami, and reads the BCD only when elevated', () => {
     expect(script).not.toMatch(/wsl\.exe|whoami/iu);
-    expect(script).toMatch(/if \(-not \$h\['Elevated'\]\) \{\n\$h\['Reason'\] = 'not-elevated'/u);
+    expect(script).toMatch(/\} elseif \(-not \$h\['Elevated'\]\) \{\n\$h\['Reason'\] = 'not-elevated'/u);
   });
 });
