@@ -28,7 +28,7 @@ async function probe(rule: FakeRule | null) {
   if (inventory === null) throw new Error('the inventory probe was not captured');
   const windows = windowsFactsFrom(inventory);
   const state = hostStateFrom(inventory);
-  const verdict = inventoryCheck.evaluate({ host: { platform: 'windows', simulated: false }, distro: null, windows, windowsHost: state, wsl: null, nvidia: null, gpus: null });
+  const verdict = inventoryCheck.evaluate({ host: { platform: 'windows', simulated: false }, distro: null, windows, windowsHost: state, wsl: null, nvidia: null, gpus: null, network: null });
   return { captures, inventory, windows, gpus: gpusFactsFrom(inventory), state, verdict };
 }
 
