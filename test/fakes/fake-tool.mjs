@@ -52,6 +52,8 @@ if (rule.flood) {
     await write(process.stdout, buf);
     sent += buf.length;
   }
+  // Wait for the test's go-ahead before exiting (a 20 ms look at one path; no output meanwhile).
+  while (rule.flood.exitWhenFileExists && !fs.existsSync(rule.flood.exitWhenFileExists)) await sleep(20);
 }
 if (rule.program) {
   // Another program writes our output straight to our stdout (the benches' flood comes from C

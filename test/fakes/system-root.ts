@@ -16,7 +16,11 @@ export interface FakeRule {
   exitCode?: number;
   delayMs?: number;
   chunks?: { data: string; delayMs?: number; encoding?: string }[];
-  flood?: { bytes: number };
+  /**
+   * N bytes of numbered lines; with `exitWhenFileExists` the program then stays until that file
+   * exists, so a test decides when it exits (a pty's unread output is lost at hang-up on Linux).
+   */
+  flood?: { bytes: number; exitWhenFileExists?: string };
   /** Runs this program with the fake's stdout and stderr as its own (the benches' flood). */
   program?: { file: string; args: string[] };
   hang?: boolean;

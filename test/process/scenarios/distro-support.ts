@@ -45,3 +45,11 @@ export async function replayed(captures: CaptureMap, report: DiagnoseReport, pla
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The live report as a bundle shows it: the bundle's captures are redacted (e.g. `/home/<user>/`
+ * in an interpreter path), so a replay equals the live report after the same redaction.
+ */
+export function asRedacted(report: DiagnoseReport): DiagnoseReport {
+  return createRedactor(CANARY_IDENTITY).redactJsonValue(report).value as DiagnoseReport;
+}
