@@ -1,13 +1,17 @@
-# WSL GPU Setup: in-distro GPU-chain collector (probeVersion 1).
+# WSL GPU Setup: in-distro GPU-chain collector (probeVersion 2; see README.md beside this file).
 #
-# Read from stdin by `/bin/sh -s -- [--bench]`, never written into a command string. The shell
-# part only finds python3 and hands over to it; python3 (standard library only) runs every
-# inner command with its own deadline and prints ONE JSON document on stdout. Diagnostics go
-# to stderr. The python program is spliced in below by electron/host/distro/probe-script.ts
-# (from collect.py and the child_*.py files of this folder).
+# Read from stdin by `/bin/sh -s -- [--bench] [--python P]` (or run as a file written by
+# `wsl-gpu-setup probe-script --out FILE`: `sh FILE [--bench] [--python P]`), never written into a
+# command string. The shell part only finds python3 and hands over to it; python3 (standard library
+# only) runs every inner command with its own deadline and prints ONE JSON document on stdout.
+# Diagnostics go to stderr. The python program is spliced in below by
+# electron/host/distro/probe-script.ts (from the lib_*.py files, the child_*.py files and main.py
+# of this folder).
 #
 # python3 is looked up in PATH only: a missing python3 is itself a finding, reported by the
-# fallback document at the end of this file.
+# fallback document at the end of this file. `--python P` is deliberately not used to run the
+# collector itself: P is usually a user's venv, writable by that user, and the collector runs as
+# root; P only runs the framework children, as its owner (see lib_interpreters.py).
 LC_ALL=C
 LANG=C
 export LC_ALL LANG

@@ -30,7 +30,7 @@ export const manifestCaptureSchema = z
     stderr: capturePathSchema.describe('The file holding the raw stderr bytes, captures/<file>.'),
     encoding: z.enum(['utf-8', 'utf-16le', 'auto']).describe('The encoding the tool was expected to write; a hint, since the decoder decides line by line (BOM, NUL pattern) because wsl.exe can mix UTF-16LE and UTF-8.'),
     durationMs: z.number().nonnegative().describe('Wall time of the command in milliseconds.'),
-    launchError: z.string().max(32_768).nullable().describe('Why the command did not run to its end: a start failure (spawn ... ENOENT) or stopped: timeout | idle-timeout | cancelled; else null.'),
+    launchError: z.string().max(32_768).nullable().describe('Why the command did not run to its end: a start failure (spawn ... ENOENT), stopped: timeout | idle-timeout | cancelled, or not-run: <reason> (the plan decided from earlier captures not to run it); else null.'),
   })
   .describe('One probe: how its command ran and where its output bytes are.');
 

@@ -97,10 +97,3 @@ export function distroBootProbe(options: DistroProbeOptions): Probe {
 export function distroProbes(options: DistroProbeOptions): Probe[] {
   return options.target === 'local' ? [distroProbe(options)] : [distroBootProbe(options), distroProbe(options)];
 }
-
-/** The probe for this host: the local collector on Linux, the default distro on Windows. */
-export function defaultDistroProbe(platform: 'windows' | 'linux' | 'other', bench = false): Probe | null {
-  if (platform === 'linux') return distroProbe({ target: 'local', bench });
-  if (platform === 'windows') return distroProbe({ target: 'wsl', bench });
-  return null;
-}

@@ -4,7 +4,7 @@ import { NVIDIA_PROBE_IDS, nvidiaProbes } from '../../../../electron/engine/prob
 import { WSL_PROBE_IDS } from '../../../../electron/engine/probes/wsl-probes.js';
 import { BOOT_TIMEOUT_MS, PROBE_TIMEOUT_MS } from '../../../../electron/host/distro/commands.js';
 import { FIXTURES_DIR } from '../../../fakes/system-root.js';
-import { defaultDistroProbe, DISTRO_BOOT_PROBE_ID, DISTRO_PROBE_ID, distroProbe, distroProbes } from '../../../../electron/engine/probes/distro-probe.js';
+import { DISTRO_BOOT_PROBE_ID, DISTRO_PROBE_ID, distroProbe, distroProbes } from '../../../../electron/engine/probes/distro-probe.js';
 import type { Capture, ProbeContext } from '../../../../electron/engine/model.js';
 import { HEREDOC_END } from '../../../../electron/host/distro/probe-script.js';
 
@@ -37,10 +37,13 @@ describe('distroProbe', () => {
     expect(() => distroProbe({ target: 'wsl', distro: 'a;b', bench: false })).toThrow(RangeError);
   });
 
-  it('picks the probe for the host', () => {
-    expect(defaultDistroProbe('linux')?.platforms).toEqual(['linux']);
-    expect(defaultDistroProbe('windows')?.spec(ctx).args).toEqual(['-u', 'root', '--exec', '/bin/sh', '-s', '--']);
-    expect(defaultDistroProbe('other')).toBeNull();
+  it('through WSL the collector comes with its boot allowance, which it waits for; locally it runs alone', () => {
+    const wsl = distroProbes({ target: 'wsl', bench: false });
+    expect(wsl.map((p) => p.id)).toEqual([DISTRO_BOOT_PROBE_ID, DISTRO_PROBE_ID]);
+    expect(wsl[1]?.after).toContain(DISTRO_BOOT_PROBE_ID);
+    const local = distroProbes({ target: 'local', bench: false });
+    expect(local.map((p) => p.id)).toEqual([DISTRO_PROBE_ID]);
+    expect(local[0]?.platforms).toEqual(['linux']);
   });
 });
 
