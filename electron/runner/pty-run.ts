@@ -116,6 +116,10 @@ export class PtyRun implements PtyRunHandle {
     this.tail.push(data);
     this.flow.produced(data.length);
     this.batcher.push(data);
+    // Held output cannot be acknowledged until the view has it: once the pty is paused, waiting
+    // out the batch window only idles the producer (it capped throughput at about
+    // HIGH_WATERMARK_CHARS per BATCH_WINDOW_MS), so hand the batch over at once.
+    if (this.flow.isPaused) this.batcher.flush();
   }
 
   private deliver(batch: OutputBatch): void {
