@@ -46,15 +46,28 @@ export function normalizeMessage(text: string): string {
 
 /** `https://aka.ms/…` and other URLs: a link is its own signal, never part of a text fragment. */
 const URL_RE = /\b(?:https?:\/\/)?aka\.ms\/[A-Za-z0-9_-]+|https?:\/\/\S+/giu;
+const HAS_URL_RE = new RegExp(URL_RE.source, 'iu');
+
+/**
+ * Lines and sentences (Latin and CJK sentence ends). A full stop followed by a lower-case word
+ * ends an abbreviation, not a sentence: Russian "Дополнительные сведения см. в <link>" is one.
+ */
+function sentencesOf(template: string): string[] {
+  return template.split(/\n|(?<=[.!?])\s+(?![\s\p{Ll}])|(?<=[。！？])/u);
+}
 
 /**
  * The normalised fragments of a message: its lines and sentences, split again at `{}`
  * placeholders, so a message that arrives cut short or merged with other text still matches.
+ * A sentence that carries a link is left out whole: in every language it is WSL's pointer
+ * ("For information please visit …", "Weitere Informationen finden Sie unter …", "詳細については
+ * … をご覧ください"), which ends other messages too (the kernel-update notice, `wsl --status`), so
+ * it says where to read more, never which error this is.
  */
 export function messageFragments(template: string): string[] {
-  return template
-    .replace(URL_RE, '\n')
-    .split(/\n|\{\}|(?<=[.!?])\s+|(?<=[。！？])/u)
+  return sentencesOf(template)
+    .filter((s) => !HAS_URL_RE.test(s))
+    .flatMap((s) => s.split('{}'))
     .map(normalizeMessage)
     .filter((f) => f.length >= MIN_FRAGMENT_CHARS);
 }
@@ -73,8 +86,9 @@ function textsOf(set: (typeof WSL_ERROR_MESSAGES)[number]): string[] {
 }
 
 /**
- * The message sets joined with their catalog entries, fragments computed once. A fragment that
- * another entry's text also contains ("For information please visit") says nothing and is left out.
+ * The message sets joined with their catalog entries, fragments computed once. Only an entry's
+ * own words count: a fragment that another entry's text also contains says nothing and is left
+ * out (the pointer sentences are already gone, see messageFragments).
  */
 const KNOWN: readonly Known[] = WSL_ERROR_MESSAGES.flatMap((set) => {
   const entry = lookupWslError(set.symbol);
