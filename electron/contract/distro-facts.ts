@@ -155,6 +155,14 @@ export interface BenchFacts {
   suspect: BenchSuspectFigure[];
   /** The interpreter the benchmark ran in (the one PyTorch was judged in); absent when unknown. */
   interpreter?: InterpreterRef | null;
+  /** Dtypes the child did not measure, with its reason (`time budget`, `not supported by this GPU`); absent = none. */
+  skipped?: BenchSkippedDtype[];
+}
+
+/** One dtype the benchmark child skipped, with the reason it printed. */
+export interface BenchSkippedDtype {
+  what: string;
+  reason: string;
 }
 
 /** A benchmark metric: matmul TFLOP/s per dtype, or the device copy in GB/s. */

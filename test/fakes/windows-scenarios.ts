@@ -1,8 +1,11 @@
+import { reachabilityCommand } from '../../electron/host/network/commands.js';
+import { inventoryCommand } from '../../electron/host/powershell/commands.js';
 import type { FakeRule, FakeScenario } from './system-root.js';
 import { scenarios } from './scenarios.js';
 
 /**
- * Whole Windows machines for diagnose runs: wsl.exe, the PowerShell inventory and nvidia-smi.exe
+ * Whole Windows machines for diagnose runs: wsl.exe, the PowerShell inventory and network
+ * reachability, and nvidia-smi.exe
  * answers together. Recorded outputs where they exist (wsl.exe); the inventories and the
  * scenario nvidia-smi outputs are reconstructed (see their .meta.json).
  */
@@ -15,12 +18,23 @@ function nvidia(name: string): FakeRule[] {
   ];
 }
 
-function inventory(name: string): FakeRule[] {
-  return [{ argsPrefix: ['-NoProfile'], stdoutFile: `host/powershell/inventory/${name}.json` }];
+/**
+ * powershell.exe answers each script by its exact arguments (the encoded script differs per
+ * probe), so a new PowerShell probe finds no rule instead of silently getting another probe's
+ * answer. The network reachability run comes first; these machines sit on an open network.
+ */
+const INVENTORY_ARGS = [...inventoryCommand('powershell.exe').args];
+const REACHABILITY_ARGS = [...reachabilityCommand('powershell.exe').args];
+
+function powershell(inventoryName: string, reachability = 'direct-all-reachable'): FakeRule[] {
+  return [
+    { args: REACHABILITY_ARGS, stdoutFile: `host/powershell/reachability/${reachability}.json` },
+    { args: INVENTORY_ARGS, stdoutFile: `host/powershell/inventory/${inventoryName}.json` },
+  ];
 }
 
 function machine(wsl: FakeScenario, inv: string, gpu: string | null): FakeScenario {
-  return { ...wsl, 'powershell.exe': inventory(inv), ...(gpu ? { 'nvidia-smi.exe': nvidia(gpu) } : {}) };
+  return { ...wsl, 'powershell.exe': powershell(inv), ...(gpu ? { 'nvidia-smi.exe': nvidia(gpu) } : {}) };
 }
 
 /** A WSL 2.0.6 machine whose distros include two on WSL 1 (recorded `wsl -l -v`). */

@@ -1,4 +1,4 @@
-import type { BenchFacts, BenchMetric, BenchSuspectFigure } from '../../contract/distro-facts.js';
+import type { BenchFacts, BenchMetric, BenchSkippedDtype, BenchSuspectFigure } from '../../contract/distro-facts.js';
 import { EXPECTED_GPUS, type ExpectedGpu } from './expected-gpus.js';
 
 /**
@@ -51,6 +51,18 @@ function measuredOf(bench: BenchFacts, metric: PerfMetric): number | null {
   if (metric === 'fp16') return bench.fp16Tflops;
   if (metric === 'bf16') return bench.bf16Tflops;
   return bench.copyGBps;
+}
+
+/**
+ * The reason child_bench.py gives for a dtype the card cannot run (bf16 before Ampere): a fact
+ * of the card, not a gap in the run. Every other skip (its own time budget) leaves the run
+ * incomplete.
+ */
+export const UNSUPPORTED_BY_GPU = 'not supported by this GPU';
+
+/** The dtypes the benchmark skipped although the card could run them: the run is incomplete. */
+export function unmeasuredDtypes(bench: BenchFacts): BenchSkippedDtype[] {
+  return (bench.skipped ?? []).filter((s) => s.reason !== UNSUPPORTED_BY_GPU);
 }
 
 /** Judges every metric both measured and expected. */

@@ -64,18 +64,25 @@ export function parseTorchWheelTable(text: string): { ok: true; table: TorchWhee
   }
 }
 
-function load(): { table: TorchWheelTable | null; error: string | null } {
+/** The shipped table's text, or null when the file is not there. */
+function readShippedTable(): string | null {
+  const file = findAssetFile(TORCH_WHEELS_FILE, path.dirname(fileURLToPath(import.meta.url)));
+  return file === null ? null : fs.readFileSync(file, 'utf8');
+}
+
+/** Reads and validates the table through `readText` (injectable, so tests can make it fail); never throws. */
+export function loadTorchWheelTable(readText: () => string | null = readShippedTable): { table: TorchWheelTable | null; error: string | null } {
   try {
-    const file = findAssetFile(TORCH_WHEELS_FILE, path.dirname(fileURLToPath(import.meta.url)));
-    if (file === null) return { table: null, error: `${TORCH_WHEELS_FILE} not found` };
-    const r = parseTorchWheelTable(fs.readFileSync(file, 'utf8'));
+    const text = readText();
+    if (text === null) return { table: null, error: `${TORCH_WHEELS_FILE} not found` };
+    const r = parseTorchWheelTable(text);
     return r.ok ? { table: r.table, error: null } : { table: null, error: r.error };
   } catch (error) {
     return { table: null, error: String((error as Error).message ?? error) };
   }
 }
 
-const loaded = load();
+const loaded = loadTorchWheelTable();
 
 /** The table, loaded once; null when the file is missing or malformed (then no wheel is advised). */
 export const TORCH_WHEELS: TorchWheelTable | null = loaded.table;

@@ -1,4 +1,4 @@
-import type { BenchFacts, BenchMetric, BenchSuspectFigure } from '../../contract/distro-facts.js';
+import type { BenchFacts, BenchMetric, BenchSkippedDtype, BenchSuspectFigure } from '../../contract/distro-facts.js';
 import { num, str } from './parse-framework-section.js';
 import type { ProbeBenchSection } from './probe-document-schema.js';
 
@@ -37,6 +37,18 @@ export function checkFigure(metric: BenchMetric, reported: number | null, recomp
   return null;
 }
 
+/** The child's `skipped` list (`[{what, reason}]`), bounded; anything malformed is dropped. */
+function skippedOf(value: unknown): BenchSkippedDtype[] {
+  if (!Array.isArray(value)) return [];
+  const out: BenchSkippedDtype[] = [];
+  for (const item of value.slice(0, 16)) {
+    const o = (item ?? {}) as Record<string, unknown>;
+    const what = str(o.what, 64);
+    if (what !== null) out.push({ what, reason: str(o.reason, 200) ?? '' });
+  }
+  return out;
+}
+
 /** Reduces the section; null when the benchmark was not asked for. */
 export function benchFactsFrom(section: ProbeBenchSection | null | undefined): BenchFacts | null {
   if (section === null || section === undefined) return null;
@@ -69,5 +81,6 @@ export function benchFactsFrom(section: ProbeBenchSection | null | undefined): B
     cudaBuild: str(s.cudaBuild, 40),
     errors: own ? [own, ...errors].slice(0, 8) : errors.slice(0, 8),
     suspect,
+    skipped: skippedOf(s.skipped),
   };
 }

@@ -47,6 +47,14 @@ describe('diagnose on whole Windows machines', () => {
     expect(report.facts.nvidia).toMatchObject({ driverVersion: '581.80', cudaVersion: '13.0' });
   });
 
+  it('the network check is judged from the reachability answer, not from another probe\'s output', async () => {
+    const { status, report } = await diagnose('freshWin11Rtx4070');
+    expect(status['preflight.network']).toBe('pass');
+    expect(report.facts.network).toMatchObject({ measured: true });
+    const network = report.checks.find((c) => c.id === 'preflight.network');
+    expect(network?.summary).not.toMatch(/"os":\{|"schema":1/u);
+  });
+
   it('virtualization off in firmware: the firmware check fails, and so does the WSL error it causes', async () => {
     const { status, report } = await diagnose('virtualizationOffInFirmware');
     expect(status['preflight.virtualization']).toBe('fail');

@@ -1,17 +1,17 @@
 import type { DistroFacts } from '../../../contract/distro-facts.js';
+import { driverFloorsFrom, type CudaDriverFloor } from '../../wheels/cuda-driver-floors.js';
 import { TORCH_WHEELS } from '../../wheels/torch-wheels.js';
 
 /**
  * What the installed frameworks need from the driver. CUDA minor-version compatibility lets a
  * cuXY build run on any driver of the same CUDA major; the floor of each major (Windows
- * numbering, also what nvidia-smi shows inside WSL, and Linux numbering) comes from
- * assets/data/torch-wheels.json (`driverFloors`, with NVIDIA's sources).
+ * numbering, also what nvidia-smi shows inside WSL, and Linux numbering) is built in
+ * (cuda-driver-floors.ts), so a wheel table that fails to load never drops it; the table
+ * (assets/data/torch-wheels.json, with NVIDIA's sources) holds the same numbers.
  */
 
-/** Minimum driver per CUDA major, from the wheel table; empty when the table did not load. */
-export const MIN_DRIVER: Readonly<Record<number, { windows: string; linux: string }>> = Object.fromEntries(
-  Object.entries(TORCH_WHEELS?.driverFloors ?? {}).map(([major, f]) => [Number(major), { windows: f.windows, linux: f.linux }]),
-);
+/** Minimum driver per CUDA major: the built-in floors, plus majors only the wheel table knows. */
+export const MIN_DRIVER: Readonly<Record<number, CudaDriverFloor>> = driverFloorsFrom(TORCH_WHEELS);
 
 /** The strictest requirement among installed frameworks (and the benchmark's torch), or null. */
 export interface CudaRequirement {
@@ -24,14 +24,14 @@ export interface CudaRequirement {
 }
 
 /** The requirement; null when no installed framework reports a CUDA build. */
-export function cudaRequirement(d: DistroFacts): CudaRequirement | null {
+export function cudaRequirement(d: DistroFacts, floors: Readonly<Record<number, CudaDriverFloor>> = MIN_DRIVER): CudaRequirement | null {
   let best: CudaRequirement | null = null;
   for (const f of d.frameworks) {
     if (!f.installed || f.cudaBuild === null) continue;
     const major = Number(/^(\d{1,2})\./u.exec(f.cudaBuild)?.[1] ?? NaN);
     if (!Number.isFinite(major)) continue;
     if (best !== null && best.major >= major) continue;
-    const min = MIN_DRIVER[major];
+    const min = floors[major];
     best = {
       major,
       driverApi: major * 1000,

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../../contract/checks.js';
 import type { BenchSuspectFigure } from '../../../contract/distro-facts.js';
 import { msg } from '../../../contract/messages.js';
-import { figuresAbovePeak, findExpectedGpu, judgeBench } from '../../perf/match-gpu.js';
+import { figuresAbovePeak, findExpectedGpu, judgeBench, unmeasuredDtypes } from '../../perf/match-gpu.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 import { describeInterpreter } from './interpreter-evidence.js';
@@ -19,7 +19,8 @@ const SUSPECT_KEY: Record<BenchSuspectFigure['reason'], string> = {
  * pass at ≥ 85 % of the low end, warn 40–85 %, fail below; an unknown GPU warns with the
  * measured figures. Figures that cannot be right (they do not follow from their own raw
  * fields, or exceed the card's peak) are never judged: they warn in their own words. A
- * `partial` run (a dtype errored) is at most a warning, however good the rest. Laptops: the
+ * `partial` run (a dtype errored), or one that skipped a dtype the card can run (its time
+ * budget ran out), is at most a warning, however good the rest. Laptops: the
  * power source is shown, since on battery the GPU runs far below its range (domain.md §6.3).
  */
 export const gpuPerformanceCheck: Check = {
@@ -43,6 +44,7 @@ export const gpuPerformanceCheck: Check = {
     if (d.powerSource !== null) evidence.push(ev('evidence.gpu.powerSource', d.powerSource));
     if (b.interpreter) evidence.push(ev('evidence.perf.interpreter', describeInterpreter(b.interpreter)));
     for (const e of b.errors) evidence.push(ev('evidence.perf.error', e));
+    for (const s of b.skipped ?? []) evidence.push(ev('evidence.perf.skipped', `${s.what}: ${s.reason}`));
     if (b.status === 'no-gpu') return { status: 'fail', summary: msg('check.gpu.performance.fail.noGpu'), evidence };
     if (['failed', 'timeout', 'crashed'].includes(b.status)) return { status: 'warn', summary: msg('check.gpu.performance.warn.benchFailed', { status: b.status }), evidence };
     const row = findExpectedGpu(device);
@@ -64,6 +66,9 @@ export const gpuPerformanceCheck: Check = {
     const notTrusted = suspectVerdict();
     if (notTrusted) return notTrusted;
     if (b.status === 'partial') return { status: 'warn', summary: msg('check.gpu.performance.warn.partial', { device, count: b.errors.length }), evidence };
+    // The child reports `ok` when it skipped a dtype for its time budget; such a run is as incomplete as `partial`.
+    const unmeasured = unmeasuredDtypes(b);
+    if (unmeasured.length > 0) return { status: 'warn', summary: msg('check.gpu.performance.warn.skipped', { device, dtypes: unmeasured.map((s) => s.what).join(', ') }), evidence };
     if (worst === null || slow === null) return { status: 'warn', summary: msg('check.gpu.performance.warn.noFigures', { device }), evidence };
     if (worst.verdict === 'warn') return { status: 'warn', summary: msg('check.gpu.performance.warn.slow', slow), evidence, fix };
     return { status: 'pass', summary: msg('check.gpu.performance.pass', slow), evidence };

@@ -27,6 +27,15 @@ describe('gpu chain: healthy RTX 4070 in WSL', () => {
     expect(run.distro?.frameworks.find((f) => f.name === 'torch')).toMatchObject({ archMatches: true, gpuVisible: true, tensorOp: { ok: true, onGpu: true, error: null } });
     expect(evidenceText(run, 'gpu.performance')).toContain('evidence.perf.reference=rtx-4070');
   });
+  it('judges torch and runs the benchmark in the configured venv, as the distro\'s user, and lists the system python as looked in', () => {
+    expect(run.distro?.interpreters.map((i) => [i.path, i.source, i.user])).toEqual([
+      ['/home/user/venv/bin/python3', 'configured', 'user'],
+      ['/usr/bin/python3', 'system', 'root'],
+    ]);
+    expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.interpreter=/home/user/venv/bin/python3 (configured, user)');
+    expect(evidenceText(run, 'framework.torch')).toContain('evidence.framework.lookedIn=/usr/bin/python3 (system, root)');
+    expect(evidenceText(run, 'gpu.performance')).toContain('evidence.perf.interpreter=/home/user/venv/bin/python3 (configured, user)');
+  });
 });
 
 describe('gpu chain: Linux NVIDIA driver installed inside WSL', () => {

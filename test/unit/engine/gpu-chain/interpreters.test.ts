@@ -15,8 +15,32 @@ import { probeCapture } from './scenario.js';
 const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures');
 type Doc = Record<string, unknown> & { frameworks: Record<string, Record<string, unknown>>; bench: Record<string, unknown> | null };
 
-function v1(file: string): Doc {
+function load(file: string): Doc {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as Doc;
+}
+
+/**
+ * A version 2 document reduced to what the version 1 collector printed for the same machine:
+ * no user, no interpreters, no `interpreter` index, no deadlines, none of its newer records.
+ */
+function asVersion1(doc: Doc): Doc {
+  const old = structuredClone(doc) as Doc & { commands: Record<string, Record<string, unknown>> };
+  old.probeVersion = 1;
+  delete old.user;
+  delete old.interpreters;
+  for (const name of ['wsl-libcuda-lstat', 'nvidia-hook']) delete old.commands[name];
+  for (const record of Object.values(old.commands)) delete record.deadlineS;
+  for (const section of Object.values(old.frameworks)) {
+    delete section.interpreter;
+    delete (section.run as Record<string, unknown> | undefined)?.deadlineS;
+    delete (section.run as Record<string, unknown> | undefined)?.user;
+  }
+  for (const run of [(old.cuda as { run?: Record<string, unknown> } | undefined)?.run, old.bench?.run as Record<string, unknown> | undefined]) {
+    delete run?.deadlineS;
+    delete run?.user;
+  }
+  if (old.bench) delete old.bench.interpreter;
+  return old;
 }
 
 const CONFIGURED = '/home/u/.local/share/wsl-gpu-setup/venv/bin/python3';
@@ -29,9 +53,9 @@ const found = (torch: string | null) => ({
 });
 const entry = (p: string, source: string, user: string, torch: string | null) => ({ path: p, source, user, uid: user === 'root' ? 0 : 1000, version: '3.12.3', prefix: null, frameworks: found(torch), error: null });
 
-/** The healthy RTX 4070 document as a version 2 one, with or without a configured interpreter. */
+/** The healthy RTX 4070 document with user `u`'s interpreters, with or without a configured one. */
 function v2(options: { configured: boolean; torchInConfigured: boolean }): Doc {
-  const doc = v1('distro/probe/wsl-rtx4070-healthy.json');
+  const doc = load('distro/probe/wsl-rtx4070-healthy.json');
   const list = [entry(VENV, 'venv', 'u', '2.9.1'), entry('/usr/bin/python3', 'system', 'root', null)];
   if (options.configured) list.unshift(entry(CONFIGURED, 'configured', 'u', options.torchInConfigured ? '2.9.1' : null));
   doc.probeVersion = 2;
@@ -87,10 +111,10 @@ describe('interpreters in the facts', () => {
   });
 
   it('makes the one interpreter of a version 1 document out of --python, else the collector\'s own python', () => {
-    const withPython = judge(v1('distro/probe/wsl-rtx4070-healthy.json')).distro;
+    const withPython = judge(asVersion1(load('distro/probe/wsl-rtx4070-healthy.json'))).distro;
     expect(withPython?.interpreters).toEqual([{ path: '/home/user/venv/bin/python3', source: 'configured', user: null, version: null, installed: [{ name: 'torch', version: '2.9.1' }], error: null }]);
     expect(withPython?.frameworks[0]?.interpreter).toEqual({ path: '/home/user/venv/bin/python3', source: 'configured', user: null });
-    const own = judge(v1('probe/ci-machine-no-gpu.json')).distro;
+    const own = judge(load('probe/ci-machine-no-gpu.json')).distro;
     expect(own?.interpreters.map((i) => [i.path, i.source])).toEqual([[own?.probe.python?.executable, 'system']]);
   });
 });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DistroFacts } from '../../../../electron/contract/distro-facts.js';
 import type { Facts } from '../../../../electron/contract/facts.js';
@@ -5,7 +7,8 @@ import { gpuChainChecks } from '../../../../electron/engine/checks/gpu-chain/ind
 import { evaluateChecks } from '../../../../electron/engine/evaluate-checks.js';
 import { findExpectedGpu } from '../../../../electron/engine/perf/match-gpu.js';
 import { readinessFrom } from '../../../../electron/engine/readiness.js';
-import { runScenario } from './scenario.js';
+import { distroFactsFrom } from '../../../../electron/engine/facts/distro-facts.js';
+import { probeCapture, runScenario } from './scenario.js';
 
 const healthy = runScenario('distro/probe/wsl-rtx4070-healthy.json').distro!;
 const row = findExpectedGpu('NVIDIA GeForce RTX 4070')!;
@@ -49,6 +52,28 @@ describe('gpu.performance: incomplete runs and untrusted figures', () => {
     });
     expect(v.result).toMatchObject({ status: 'warn', summary: { key: 'check.gpu.performance.warn.partial', params: { device: 'NVIDIA GeForce RTX 4070', count: 1 } } });
     expect(v.readiness).toBe('verified');
+  });
+
+  it('a run the child calls `ok` that skipped fp16 and bf16 for its time budget is a warning naming them, never a pass', () => {
+    // The healthy document as child_bench.py prints it when its budget runs out after tf32.
+    const doc = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/distro/probe/wsl-rtx4070-healthy.json'), 'utf8')) as { bench: { status: string; results: { dtype?: string }[]; skipped: unknown[] } };
+    doc.bench.results = doc.bench.results.filter((r) => r.dtype !== 'fp16' && r.dtype !== 'bf16');
+    doc.bench.skipped = [{ what: 'fp16', reason: 'time budget' }, { what: 'bf16', reason: 'time budget' }];
+    expect(doc.bench.status).toBe('ok');
+    const d = distroFactsFrom(new Map([['distro.probe', probeCapture(Buffer.from(JSON.stringify(doc)), 'wsl')]]))!;
+    const v = perf((x) => Object.assign(x, { bench: d.bench }));
+    expect(v.result).toMatchObject({ status: 'warn', summary: { key: 'check.gpu.performance.warn.skipped', params: { device: 'NVIDIA GeForce RTX 4070', dtypes: 'fp16, bf16' } } });
+    expect(v.result.evidence.filter((e) => e.label.key === 'evidence.perf.skipped').map((e) => e.value)).toEqual(['fp16: time budget', 'bf16: time budget']);
+    expect(v.readiness).toBe('verified');
+  });
+
+  it('bf16 skipped because the card has none is a fact of the card, shown but not held against the run', () => {
+    const v = perf((d) => {
+      d.bench.bf16Tflops = null;
+      d.bench.skipped = [{ what: 'bf16', reason: 'not supported by this GPU' }];
+    });
+    expect(v.result).toMatchObject({ status: 'pass', summary: { key: 'check.gpu.performance.pass' } });
+    expect(v.result.evidence.some((e) => e.label.key === 'evidence.perf.skipped' && e.value === 'bf16: not supported by this GPU')).toBe(true);
   });
 
   it('a figure that does not follow from its own fields warns in its own words and is not judged', () => {

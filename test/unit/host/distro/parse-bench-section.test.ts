@@ -4,6 +4,14 @@ import type { ProbeBenchSection } from '../../../../electron/host/distro/probe-d
 
 const section = (results: NonNullable<ProbeBenchSection['results']>, status = 'ok'): ProbeBenchSection => ({ status, results });
 
+describe('bench section: dtypes the child skipped', () => {
+  it('keeps the child\'s skipped list (what and why), dropping malformed entries', () => {
+    const b = benchFactsFrom({ ...section([{ kind: 'matmul', dtype: 'fp32', n: 8192, iterations: 11, ms: 562.541, tflops: 21.5 }]), skipped: [{ what: 'fp16', reason: 'time budget' }, { what: 'bf16', reason: 'not supported by this GPU' }, { reason: 'no name' }, 'junk'] });
+    expect(b).toMatchObject({ status: 'ok', fp16Tflops: null, skipped: [{ what: 'fp16', reason: 'time budget' }, { what: 'bf16', reason: 'not supported by this GPU' }] });
+    expect(benchFactsFrom(section([]))?.skipped).toEqual([]);
+  });
+});
+
 describe('bench section: figures recomputed from their raw fields', () => {
   it('uses child_bench.py\'s formulas: 2·n³·iterations / time, and 2·bytes·iterations / time for the copy', () => {
     expect(matmulTflops(8192, 11, 562.541)).toBeCloseTo(21.5, 3);
