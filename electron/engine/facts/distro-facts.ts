@@ -102,9 +102,21 @@ function nativeDriverFrom(c: Commands): NativeDriverFacts | null {
   return { kernelModuleVersion: version?.version ?? null, openKernelModule: version?.open ?? null, devNodes: nodes.slice(0, 64) };
 }
 
+/**
+ * The CSV query record that stands for the query: the collector's retry without the optional
+ * fields when the first try was rejected for a field an older driver does not know, else the first.
+ */
+function queryRecord(c: Commands): ProbeCommandRecord | undefined {
+  const first = c['nvidia-smi-query'];
+  const retry = c['nvidia-smi-query-retry'];
+  if (!ran(first) || !ran(retry)) return first;
+  const rejected = parseNvidiaSmiCsv(both(first), { exitCode: first.exitCode }).error?.code === 'invalid-query-field';
+  return rejected ? retry : first;
+}
+
 function nvidiaFrom(c: Commands): NvidiaFacts | null {
   const table = c['nvidia-smi'];
-  const query = c['nvidia-smi-query'];
+  const query = queryRecord(c);
   if (!table && !query) return null;
   const missing = [table, query].find((r) => r !== undefined && r.error !== null);
   if (missing && !ran(table)) return nvidiaNotFound((missing.error ?? '').slice(0, 500));
