@@ -4,7 +4,11 @@ import stat
 SBIN = ("/sbin/ldconfig", "/usr/sbin/ldconfig")
 NVIDIA_SMI = (WSL_LIB + "/nvidia-smi", "/usr/bin/nvidia-smi")
 NVCC = ("/usr/local/cuda/bin/nvcc",)
-QUERY = "--query-gpu=index,name,memory.total,driver_version,pci.bus_id,compute_cap"
+QUERY_FIELDS = ("index", "name", "memory.total", "driver_version", "pci.bus_id", "compute_cap")
+# Fields only newer drivers know: a 470-series nvidia-smi rejects the whole query for
+# `compute_cap` (`Field "compute_cap" is not a valid field to query.`, exit code 2).
+OPTIONAL_QUERY_FIELDS = ("compute_cap",)
+INVALID_ARGUMENT_EXIT = 2  # nvidia-smi(1): "a supplied argument or flag is invalid"
 DPKG_FORMAT = r"${Package}\t${Version}\t${Status}\n"  # dpkg-query expands the escapes
 DPKG_PREFIXES = ("nvidia", "cuda", "libnvidia", "libcuda")
 
@@ -103,13 +107,35 @@ def nvidia_hook(budget_end):
             "durationMs": elapsed_ms(started), "timedOut": False, "truncated": False, "error": None}
 
 
+def nvidia_smi_query(fields, budget_end):
+    return tool_run("nvidia-smi", ["--query-gpu=" + ",".join(fields), "--format=csv"], 10, budget_end, NVIDIA_SMI)
+
+
+def rejected_optional_fields(rec):
+    """The optional query fields an older driver rejected: exit code 2 with the field named,
+    quoted, in its answer. Keyed on the code and the field name, not on the English sentence."""
+    if rec is None or rec.get("error") is not None or rec.get("exitCode") != INVALID_ARGUMENT_EXIT:
+        return []
+    text = rec.get("stdout", "") + "\n" + rec.get("stderr", "")
+    return [f for f in OPTIONAL_QUERY_FIELDS if '"%s"' % f in text]
+
+
+def nvidia_smi_query_retry(first, budget_end):
+    """The query asked again without the fields the first try was rejected for, as its own
+    record (both raw answers are kept); None when the first try was not such a rejection."""
+    rejected = rejected_optional_fields(first)
+    if not rejected:
+        return None
+    return nvidia_smi_query([f for f in QUERY_FIELDS if f not in rejected], budget_end)
+
+
 def command_table():
     return [
         ("uname-r", lambda b: tool_run("uname", ["-r"], 3, b)),
         ("proc-version", lambda b: tool_run("cat", ["/proc/version"], 3, b)),
         ("os-release", lambda b: tool_run("cat", ["/etc/os-release"], 3, b)),
         ("nvidia-smi", lambda b: tool_run("nvidia-smi", [], 10, b, NVIDIA_SMI)),
-        ("nvidia-smi-query", lambda b: tool_run("nvidia-smi", [QUERY, "--format=csv"], 10, b, NVIDIA_SMI)),
+        ("nvidia-smi-query", lambda b: nvidia_smi_query(QUERY_FIELDS, b)),
         ("ldconfig-p", ldconfig_p),
         ("wsl-libcuda-lstat", wsl_libcuda_lstat),
         ("ls-wsl-lib", lambda b: tool_run("ls", ["-la", WSL_LIB], 3, b)),

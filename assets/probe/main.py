@@ -155,6 +155,12 @@ def collect(args, target, user):
         cmd_futures = [(name, pool.submit(fn, budget_end)) for name, fn in command_table()]
         for name, fut in cmd_futures:
             commands[name] = guarded(name, fut, lambda: missing([name], "nothing: internal error"))
+        # Asked only after the first answer is in; the other children keep running meanwhile.
+        retry = guarded("nvidia-smi-query-retry",
+                        pool.submit(nvidia_smi_query_retry, commands.get("nvidia-smi-query"), budget_end),
+                        lambda: None)
+        if retry is not None:
+            commands["nvidia-smi-query-retry"] = retry
         cuda = guarded("cuda", cuda_future, lambda: {"status": "failed"})
         entries, fw = guarded("frameworks", fw_future, lambda: ([], {}))
     bench = None

@@ -7,6 +7,7 @@ import type { CaptureMap } from '../engine/model.js';
 import type { HostInfo } from '../host/platform.js';
 import { addCounts, emptyCounts } from '../redact/kinds.js';
 import type { Redactor } from '../redact/redactor.js';
+import { distroUserNames } from './distro-user-names.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleManifest, type ManifestCapture } from './manifest.js';
 import { renderReportMd, type Translate } from './report-md.js';
 
@@ -50,7 +51,9 @@ function uniqueName(base: string, used: Set<string>): string {
 }
 
 /** Builds and redacts every file. Pure apart from the redactor's own work. */
-export function buildBundleFiles(c: BundleContent): BundleFiles {
+export function buildBundleFiles(content: BundleContent): BundleFiles {
+  // The distro's own user names (not necessarily any Windows name) are redacted in every file too.
+  const c = { ...content, redactor: content.redactor.withUserNames(distroUserNames(content.captures)) };
   const counts = emptyCounts();
   const files = new Map<string, Uint8Array>();
   const text = (s: string): string => {

@@ -31,6 +31,8 @@ export interface Redactor {
   redactBytes(bytes: Uint8Array, encoding: OutputEncoding): RedactedBytes;
   /** Redacts every string (keys included) of a JSON-shaped value; other values pass through. */
   redactJsonValue(value: unknown): RedactedJson;
+  /** A redactor for the same identity plus these user names (e.g. a distro's own accounts). */
+  withUserNames(names: readonly string[]): Redactor;
 }
 
 /** Nesting deeper than this is cut (replaced by null): no report is that deep. */
@@ -67,9 +69,10 @@ export function createRedactor(identity: RedactorIdentity): Redactor {
     return out;
   };
 
-  return {
+  const redactor: Redactor = {
     redactText,
     redactBytes: (bytes, encoding) => redactByteViews(bytes, encoding, redactText, redactLatin1),
+    withUserNames: (names) => (names.length === 0 ? redactor : createRedactor({ ...identity, userNames: [...identity.userNames, ...names] })),
     redactJsonValue: (value) => {
       const counts = emptyCounts();
       try {
@@ -79,4 +82,5 @@ export function createRedactor(identity: RedactorIdentity): Redactor {
       }
     },
   };
+  return redactor;
 }

@@ -3,11 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { distroFactsFrom } from '../../../electron/engine/facts/distro-facts.js';
 import { localProbeCommand } from '../../../electron/host/distro/commands.js';
 import { parseProbeDocument } from '../../../electron/host/distro/parse-probe-document.js';
 import type { ProbeDocument } from '../../../electron/host/distro/probe-document-schema.js';
 import { loadProbeScript } from '../../../electron/host/distro/probe-script.js';
 import { ExecRunner } from '../../../electron/runner/exec-runner.js';
+import { probeCapture } from '../../unit/engine/gpu-chain/scenario.js';
 
 // The real collector, run with `--target local` on this machine through the real ExecRunner.
 // This machine has no GPU: every GPU fact must come back as a precise "absent", never a crash.
@@ -122,6 +124,38 @@ describe.skipIf(hasGpu)('local probe on a machine without a GPU', () => {
     expect(c['nvcc-version']?.stdout.length).toBe(64 * 1024);
     // Found on root's PATH (after the daemon's default folders), never run.
     expect(c['nvidia-hook']).toMatchObject({ exitCode: 0, stdout: `${path.join(bin, 'nvidia-container-runtime-hook')}\n`, stderr: '' });
+    // A failure that is not a rejected field: no second query.
+    expect(c['nvidia-smi-query-retry']).toBeUndefined();
+  });
+
+  it('asks nvidia-smi again without compute_cap when an older driver rejects the field (exit code 2)', async () => {
+    const bin = tempDir();
+    // A 470-series nvidia-smi: the answers of test/fixtures/scenarios/nvidia-smi/rtx3060-472.*
+    // (reconstructed from real reports), in the collector's field order.
+    fakeTool(bin, 'nvidia-smi', [
+      'case "$*" in',
+      '  *compute_cap*) printf \'Field "compute_cap" is not a valid field to query.\\n\\n\'; exit 2 ;;',
+      '  "--query-gpu=index,name,memory.total,driver_version,pci.bus_id --format=csv")',
+      '    printf \'index, name, memory.total [MiB], driver_version, pci.bus_id\\n0, NVIDIA GeForce RTX 3060, 12288 MiB, 472.12, 00000000:01:00.0\\n\' ;;',
+      '  *) echo "unexpected arguments: $*" >&2; exit 9 ;;',
+      'esac',
+    ].join('\n'));
+    const { doc } = await probe({ ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` });
+    const smi = path.join(bin, 'nvidia-smi');
+    // Both raw answers are kept, byte for byte, each as its own record.
+    expect(doc.commands['nvidia-smi-query']).toMatchObject({
+      argv: [smi, '--query-gpu=index,name,memory.total,driver_version,pci.bus_id,compute_cap', '--format=csv'],
+      exitCode: 2,
+      stdout: 'Field "compute_cap" is not a valid field to query.\n\n',
+    });
+    expect(doc.commands['nvidia-smi-query-retry']).toMatchObject({
+      argv: [smi, '--query-gpu=index,name,memory.total,driver_version,pci.bus_id', '--format=csv'],
+      exitCode: 0,
+      stderr: '',
+      stdout: 'index, name, memory.total [MiB], driver_version, pci.bus_id\n0, NVIDIA GeForce RTX 3060, 12288 MiB, 472.12, 00000000:01:00.0\n',
+    });
+    const facts = distroFactsFrom(new Map([['distro.probe', probeCapture(Buffer.from(JSON.stringify(doc), 'utf8'), 'local')]]));
+    expect(facts?.nvidia).toMatchObject({ driverVersion: '472.12', gpus: [{ name: 'NVIDIA GeForce RTX 3060', memoryTotalMiB: 12288, computeCapability: null }], error: null });
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * The Linux user names a bundle's collector capture names (`user.name`, the user each
+ * interpreter ran as). They are the distro's own accounts, which need not match any Windows
+ * identity, so the bundle writer adds them to the redactor before redacting. Pure; total:
+ * a missing or malformed document gives no names and never fails the bundle.
+ */
+import type { CaptureMap } from '../engine/model.js';
+import { DISTRO_PROBE_ID } from '../engine/probes/distro-probe.js';
+import { parseProbeDocument } from '../host/distro/parse-probe-document.js';
+import { decodeToolOutput } from '../host/text/decode.js';
+
+/**
+ * Accounts every Linux system has: redacting them would hide nothing personal and would replace
+ * words the facts are read from (`wsl.exe -u root`, `/root`), so replay would differ.
+ */
+const SYSTEM_ACCOUNTS: ReadonlySet<string> = new Set(['root', 'nobody']);
+
+/** The distro users named in the `distro.probe` capture, without system accounts. */
+export function distroUserNames(captures: CaptureMap): string[] {
+  const capture = captures.get(DISTRO_PROBE_ID);
+  if (!capture || capture.stdout.length === 0) return [];
+  try {
+    const parsed = parseProbeDocument(decodeToolOutput(capture.stdout, capture.encoding));
+    if (!parsed.ok) return [];
+    const { user, interpreters } = parsed.doc;
+    const names = [user && user.uid !== 0 ? user.name : null, ...(interpreters ?? []).map((i) => i.user)];
+    return [...new Set(names.filter((n): n is string => typeof n === 'string' && !SYSTEM_ACCOUNTS.has(n.trim().toLowerCase())))];
+  } catch {
+    // The parser is total; this only guards the bundle against a defect in it.
+    return [];
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundleFiles } from '../../../electron/bundle/bundle-files.js';
+import { distroUserNames } from '../../../electron/bundle/distro-user-names.js';
+import { reportFrom } from '../../../electron/engine/diagnose.js';
+import type { CaptureMap } from '../../../electron/engine/model.js';
+import { createRedactor } from '../../../electron/redact/redactor.js';
+import { CREATED_AT, HOST, translate } from '../../process/bundle/bundle-helpers.js';
+import { DISTRO_USER, distroUserDocument } from '../../process/bundle/distro-user-doc.js';
+import { probeCapture } from '../engine/gpu-chain/scenario.js';
+import { CANARY_IDENTITY } from '../redact/canaries.js';
+
+const captures = (doc: string): CaptureMap => new Map([['distro.probe', probeCapture(Buffer.from(doc, 'utf8'), 'wsl')]]);
+const count = (text: string, needle: string): number => text.split(needle).length - 1;
+
+describe('distroUserNames', () => {
+  it('names the distro user of a probeVersion 2 document', () => {
+    expect(distroUserNames(captures(distroUserDocument()))).toEqual([DISTRO_USER]);
+  });
+
+  it('never names root: it is no one\'s name and the facts read the word', () => {
+    expect(distroUserNames(captures(distroUserDocument('root')))).toEqual([]);
+  });
+
+  it('gives nothing, without throwing, for a missing, malformed or truncated document', () => {
+    expect(distroUserNames(new Map())).toEqual([]);
+    expect(distroUserNames(captures('not json {'))).toEqual([]);
+    expect(distroUserNames(captures(distroUserDocument().slice(0, 200)))).toEqual([]);
+    expect(distroUserNames(captures(JSON.stringify({ probeVersion: 2, user: { name: 7 } })))).toEqual([]);
+  });
+});
+
+describe('the bundle writer redacts the distro user', () => {
+  it('replaces every mention in the capture, bare names included, and counts each', () => {
+    const doc = distroUserDocument();
+    const caps = captures(doc);
+    // The Windows identity (canaryuser7) does not include alice.
+    const { manifest, files } = buildBundleFiles({
+      captures: caps, report: reportFrom(HOST, caps, [], CREATED_AT), reportJson: {}, logs: [],
+      app: { name: 'a', version: '1' }, platform: HOST, translate, redactor: createRedactor(CANARY_IDENTITY), createdAt: CREATED_AT,
+    });
+    const stdout = Buffer.from(files.get('captures/distro.probe.stdout') ?? []).toString('utf8');
+    expect(stdout.toLowerCase()).not.toContain(DISTRO_USER);
+    // Only this document names users here: alice, and the fixture's own `/home/user/…` paths.
+    const mentions = count(doc, DISTRO_USER) + count(doc, '/home/user/');
+    expect(count(doc, `"${DISTRO_USER}"`)).toBeGreaterThan(0);
+    expect(manifest.redactions.user).toBe(mentions);
+    expect(count(stdout, '<user>')).toBe(mentions);
+  });
+});
