@@ -9,12 +9,6 @@ import { DISTRO_PROBE_ID } from '../engine/probes/distro-probe.js';
 import { parseProbeDocument } from '../host/distro/parse-probe-document.js';
 import { decodeToolOutput } from '../host/text/decode.js';
 
-/**
- * Accounts every Linux system has: redacting them would hide nothing personal and would replace
- * words the facts are read from (`wsl.exe -u root`, `/root`), so replay would differ.
- */
-const SYSTEM_ACCOUNTS: ReadonlySet<string> = new Set(['root', 'nobody']);
-
 /** The distro users named in the `distro.probe` capture, without system accounts. */
 export function distroUserNames(captures: CaptureMap): string[] {
   const capture = captures.get(DISTRO_PROBE_ID);
@@ -24,7 +18,8 @@ export function distroUserNames(captures: CaptureMap): string[] {
     if (!parsed.ok) return [];
     const { user, interpreters } = parsed.doc;
     const names = [user && user.uid !== 0 ? user.name : null, ...(interpreters ?? []).map((i) => i.user)];
-    return [...new Set(names.filter((n): n is string => typeof n === 'string' && !SYSTEM_ACCOUNTS.has(n.trim().toLowerCase())))];
+    // Generic account words (root, user, …) are left out by the redactor itself (GENERIC_ACCOUNT_NAMES).
+    return [...new Set(names.filter((n): n is string => typeof n === 'string'))];
   } catch {
     // The parser is total; this only guards the bundle against a defect in it.
     return [];

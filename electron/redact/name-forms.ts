@@ -15,13 +15,22 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** Trims, drops empties and too-short or absurdly long names, de-duplicates case-insensitively. */
+/**
+ * Account names that identify nobody (every Linux has `root`; `user` and `admin` are what setup
+ * screens suggest, on Japanese PCs especially) and are also words of the captured data: a JSON
+ * key (`"user"` in the collector document), `wsl.exe -u root`, `/root`, "Run as administrator".
+ * Redacting them would hide nothing personal and would break what replay reads, so they are kept.
+ */
+export const GENERIC_ACCOUNT_NAMES: ReadonlySet<string> = new Set(['root', 'nobody', 'user', 'users', 'admin', 'administrator', 'guest', 'default', 'public']);
+
+/** Trims, drops empties, generic account words and too-short or absurdly long names, de-duplicates case-insensitively. */
 export function cleanNames(names: readonly (string | null | undefined)[]): string[] {
   const seen = new Map<string, string>();
   for (const raw of names) {
     if (typeof raw !== 'string') continue;
     const n = raw.trim();
     if (n.length < MIN_NAME_LENGTH || n.length > MAX_NAME_LENGTH) continue;
+    if (GENERIC_ACCOUNT_NAMES.has(n.toLowerCase())) continue;
     if (!seen.has(n.toLowerCase())) seen.set(n.toLowerCase(), n);
   }
   return [...seen.values()];

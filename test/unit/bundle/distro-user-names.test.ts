@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundleFiles } from '../../../electron/bundle/bundle-files.js';
 import { distroUserNames } from '../../../electron/bundle/distro-user-names.js';
 import { reportFrom } from '../../../electron/engine/diagnose.js';
+import { parseProbeDocument } from '../../../electron/host/distro/parse-probe-document.js';
 import type { CaptureMap } from '../../../electron/engine/model.js';
 import { createRedactor } from '../../../electron/redact/redactor.js';
 import { CREATED_AT, HOST, translate } from '../../process/bundle/bundle-helpers.js';
@@ -17,8 +18,15 @@ describe('distroUserNames', () => {
     expect(distroUserNames(captures(distroUserDocument()))).toEqual([DISTRO_USER]);
   });
 
-  it('never names root: it is no one\'s name and the facts read the word', () => {
-    expect(distroUserNames(captures(distroUserDocument('root')))).toEqual([]);
+  it('never redacts root or user: no one\'s name, and words (a JSON key, -u root) the facts are read from', () => {
+    for (const generic of ['root', 'user']) {
+      const doc = distroUserDocument(generic);
+      const redactor = createRedactor({ userNames: distroUserNames(captures(doc)), hostNames: [] });
+      const redacted = redactor.redactText(doc).text;
+      // Only the /home/<u> path rule applies; the document keeps its keys and stays readable.
+      expect((JSON.parse(redacted) as { user: { name: string } }).user.name).toBe(generic);
+      expect(parseProbeDocument(redacted).ok).toBe(true);
+    }
   });
 
   it('gives nothing, without throwing, for a missing, malformed or truncated document', () => {

@@ -54,10 +54,19 @@ describe('redactText', () => {
   });
 
   it('does not redact a marker again when a name equals a marker word', () => {
-    const odd = createRedactor({ userNames: ['user', 'token'], hostNames: ['host'] });
+    const odd = createRedactor({ userNames: ['token'], hostNames: ['host'] });
     const once = odd.redactText('user token host x');
-    expect(once.text).toBe('<user> <user> <host> x');
+    expect(once.text).toBe('user <user> <host> x');
     expect(odd.redactText(once.text).text).toBe(once.text);
+  });
+
+  it('leaves generic account words alone: they identify no one and the captured data is made of them', () => {
+    const generic = createRedactor({ userNames: ['user', 'root', 'Administrator', 'admin'], hostNames: [] });
+    const text = '{"user": {"name": "user", "uid": 1000}} wsl.exe -u root; Run as Administrator (admin)';
+    expect(generic.redactText(text).text).toBe(text);
+    // A real name beside them is still redacted.
+    const mixed = createRedactor({ userNames: ['user', 'tyamada'], hostNames: [] });
+    expect(mixed.redactText('"user": "tyamada"').text).toBe('"user": "<user>"');
   });
 
   it('redacts non-ASCII names in text and in UTF-8 and UTF-16LE bytes', () => {
