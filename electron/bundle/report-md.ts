@@ -4,6 +4,7 @@
  * translator (English for bundles); the caller redacts the result.
  */
 import type { DiagnoseReport } from '../contract/checks.js';
+import type { DistroFacts } from '../contract/distro-facts.js';
 import type { Facts } from '../contract/facts.js';
 import type { Msg } from '../contract/messages.js';
 import type { HostInfo } from '../host/platform.js';
@@ -49,7 +50,19 @@ function factLines(f: Facts): string[] {
   if (f.gpus) {
     for (const g of f.gpus) out.push(`- Display adapter: ${show(g.name)} (${show(g.vendor)}), driver ${show(g.driverVersion ?? g.windowsDriverVersion)}, ${show(g.memoryMiB)} MiB`);
   }
+  if (f.distro) out.push(...distroLines(f.distro));
   return out.length ? out : ['- No facts were collected on this platform.'];
+}
+
+/** Which distro the in-distro checks judged, how it started, and which interpreter they judged. */
+function distroLines(d: DistroFacts): string[] {
+  const t = d.wslTarget;
+  const which = t === null ? 'this machine' : t.source === 'none' ? 'none (no distribution of the user\'s own)' : `${show(t.name ?? "WSL's default")} (${t.source}${t.replacedDefault ? `, instead of ${t.replacedDefault}` : ''})`;
+  const boot = d.boot === null ? '' : `; boot ${d.boot.status} in ${d.boot.durationMs} ms`;
+  const out = [`- In-distro probe: ${which}, ${show(d.name)}, kernel ${show(d.kernelRelease)}${boot}; collector ${show(d.collectorMs)} ms`];
+  const judged = d.frameworks.find((x) => x.name === 'torch')?.interpreter;
+  if (judged) out.push(`  - PyTorch judged in ${judged.path} (${judged.source}${judged.user ? `, as ${judged.user}` : ''})`);
+  return out;
 }
 
 /** Renders the bundle's `report.md`. Pure. */

@@ -43,7 +43,7 @@ describe('probe-script --out FILE', () => {
     expect(doc.doc.interpreters?.at(-1)?.source).toBe('system');
   }, 60_000);
 
-  it.skipIf(!fs.existsSync(SYSTEM_PYTHON))('sh FILE --python P judges that interpreter first', async () => {
+  it.skipIf(!fs.existsSync(SYSTEM_PYTHON))('sh FILE --bench --python P judges that interpreter first and benchmarks in it', async () => {
     const file = path.join(dir, 'probe-python.sh');
     expect((await cli(['probe-script', '--out', 'probe-python.sh'])).code).toBe(0);
     const venv = path.join(dir, 'env');
@@ -52,12 +52,15 @@ describe('probe-script --out FILE', () => {
     const site = path.join(lib, fs.readdirSync(lib).find((d) => d.startsWith('python3')) ?? 'python3', 'site-packages');
     fs.cpSync(path.resolve(import.meta.dirname, '../probe/fake-torch/torch'), path.join(site, 'torch'), { recursive: true });
     const python = path.join(venv, 'bin', 'python3');
-    const out = execFileSync('sh', [file, '--python', python], { encoding: 'utf8', cwd: dir, timeout: 30_000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+    const out = execFileSync('sh', [file, '--bench', '--python', python], { encoding: 'utf8', cwd: dir, timeout: 30_000, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
     const doc = parseProbeDocument(out);
     if (!doc.ok) throw new Error(doc.error.message);
     expect(doc.doc.args.python).toBe(python);
     expect(doc.doc.interpreters?.[0]).toMatchObject({ path: python, source: 'configured', frameworks: { torch: { installed: true } } });
     expect(doc.doc.frameworks.torch).toMatchObject({ installed: true, version: '0.0.0+fake', interpreter: 0 });
+    expect(doc.doc.args.bench).toBe(true);
+    expect(doc.doc.bench).toMatchObject({ status: 'ok', interpreter: 0, run: { exitCode: 0, timedOut: false } });
+    expect(doc.doc.bench?.run?.argv[0]).toBe(python);
   }, 60_000);
 
   it('refuses a missing --out, options that belong to the script, and an unwritable path, with exit 2 and a clear message', async () => {
