@@ -59,7 +59,7 @@ export interface HostState {
   processUser: { name: string | null; sid: string | null; isSystem: boolean | null } | null;
   /** True when the app runs as another account than the console user (domain.md §8.3). */
   runsAsOtherUser: boolean | null;
-  hypervisorLaunchType: { value: HypervisorLaunchType | null; raw: string | null; reason: 'not-elevated' | 'unreadable' | null };
+  hypervisorLaunchType: { value: HypervisorLaunchType | null; raw: string | null; reason: 'not-elevated' | 'language-mode' | 'unreadable' | null };
   /** Win32_OperatingSystem.ProductType: 1 workstation, 2 domain controller, 3 server. */
   productType: number | null;
   wslconfig: string | null;

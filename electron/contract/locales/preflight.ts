@@ -36,6 +36,7 @@ export const preflight = {
     'check.preflight.hypervisorLaunch.warn.other': 'hypervisorlaunchtype has an unexpected value ({{value}}).',
     'check.preflight.hypervisorLaunch.unknown.notElevated': 'The hypervisor launch type can only be read as administrator, and the hypervisor is not running.',
     'check.preflight.hypervisorLaunch.unknown.unreadable': 'Could not read the hypervisor launch type.',
+    'check.preflight.hypervisorLaunch.unknown.languageMode': 'Could not read the hypervisor launch type: PowerShell runs in Constrained Language Mode on this PC, which blocks the call that reads the boot settings.',
     'fix.preflight.hypervisorLaunch.setAuto': 'Open a terminal as administrator, run "bcdedit /set hypervisorlaunchtype auto", then restart Windows.',
 
     'check.preflight.vmp.title': 'Virtual Machine Platform is enabled',
@@ -270,6 +271,7 @@ export const preflight = {
     'check.preflight.hypervisorLaunch.warn.other': 'hypervisorlaunchtype に想定外の値 ({{value}}) が設定されています。',
     'check.preflight.hypervisorLaunch.unknown.notElevated': 'ハイパーバイザーの起動設定は管理者でないと読み取れず、ハイパーバイザーも動作していません。',
     'check.preflight.hypervisorLaunch.unknown.unreadable': 'ハイパーバイザーの起動設定を読み取れませんでした。',
+    'check.preflight.hypervisorLaunch.unknown.languageMode': 'ハイパーバイザーの起動設定を読み取れませんでした。この PC の PowerShell は制約付き言語モードで動作しており、ブート設定を読み取る呼び出しが禁止されています。',
     'fix.preflight.hypervisorLaunch.setAuto': '管理者としてターミナルを開き、"bcdedit /set hypervisorlaunchtype auto" を実行してから Windows を再起動してください。',
 
     'check.preflight.vmp.title': '仮想マシン プラットフォームが有効である',

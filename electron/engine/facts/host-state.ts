@@ -55,6 +55,8 @@ const BCDEDIT_LINE = /^\s*hypervisorlaunchtype\s+(\S+)\s*$/iu;
 function launchType(inv: WindowsInventory): HostState['hypervisorLaunchType'] {
   const h = inv.hypervisorLaunchType;
   if (h === null) return { value: null, raw: null, reason: 'unreadable' };
+  // Constrained Language Mode cannot tell elevation nor reach the boot store: say so, not "unreadable".
+  if (h.reason === 'language-mode') return { value: null, raw: null, reason: 'language-mode' };
   if (h.reason === 'not-elevated' || h.elevated === false) return { value: null, raw: null, reason: 'not-elevated' };
   if (h.source === 'wmi-bcd' && h.isSet !== null) {
     if (!h.isSet) return { value: 'unset', raw: null, reason: null };

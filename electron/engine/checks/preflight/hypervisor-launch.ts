@@ -32,6 +32,7 @@ export const hypervisorLaunchCheck: Check = {
       return { status: 'warn', summary: msg('check.preflight.hypervisorLaunch.warn.other', { value: launch.raw ?? '' }), evidence, fix: setAuto };
     }
     if (launch.reason === 'not-elevated') return { status: 'unknown', summary: msg('check.preflight.hypervisorLaunch.unknown.notElevated'), evidence };
+    if (launch.reason === 'language-mode') return { status: 'unknown', summary: msg('check.preflight.hypervisorLaunch.unknown.languageMode'), evidence, fix: fix('fix.preflight.inventory.constrained') };
     return { status: 'unknown', summary: msg('check.preflight.hypervisorLaunch.unknown.unreadable'), evidence };
   },
 };
