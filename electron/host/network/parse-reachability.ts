@@ -74,7 +74,10 @@ export function outcomeOf(row: { completed: boolean | null; status: number | nul
   if (row.status === 407) return 'proxy-auth-required';
   if (row.status !== null) return row.status < 400 ? 'reachable' : 'http-status';
   if (row.completed !== true) return 'timeout';
-  return (row.webStatus !== null ? WEB_STATUS[row.webStatus] : undefined) ?? (row.socketError !== null ? SOCKET_ERROR[row.socketError] : undefined) ?? 'error';
+  // Own keys only: the tool's text may be any string, `valueOf` or `constructor` included.
+  const web = row.webStatus !== null && Object.hasOwn(WEB_STATUS, row.webStatus) ? WEB_STATUS[row.webStatus] : undefined;
+  const socket = row.socketError !== null && Object.hasOwn(SOCKET_ERROR, row.socketError) ? SOCKET_ERROR[row.socketError] : undefined;
+  return web ?? socket ?? 'error';
 }
 
 function notMeasured(endpoint: NetworkEndpoint): EndpointReach {

@@ -133,6 +133,10 @@ describe('outcomeOf', () => {
     [{ socketError: 'HostNotFound' }, 'dns-failure'],
     [{ socketError: 'TimedOut' }, 'timeout'],
     [{ webStatus: 'UnknownError' }, 'error'],
+    // Names of Object.prototype members are text like any other, never a lookup hit.
+    [{ webStatus: 'valueOf' }, 'error'],
+    [{ webStatus: 'constructor', socketError: '__proto__' }, 'error'],
+    [{ socketError: 'toString' }, 'error'],
     [{ completed: false }, 'timeout'],
     [{ completed: null }, 'timeout'],
   ] as const)('%j → %s', (over, outcome) => {
