@@ -1,4 +1,5 @@
 import { archListCovers } from '../../host/distro/parse-arch-list.js';
+import { compareDriverVersions } from '../../host/nvidia-smi/driver-version.js';
 import { TORCH_WHEELS, type TorchWheelTable, type TorchWheelVariant } from './torch-wheels.js';
 
 /**
@@ -53,16 +54,8 @@ function capabilityOf(arch: string): string | null {
   return CAPABILITY.test(t) ? t : null;
 }
 
-/** Compares dotted driver versions numerically (`581.80` > `580`, `525.60.13` > `525.60.2`). */
-export function compareDriverVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+/** Driver order for the advice; both sides are checked dotted numbers here, so never unreadable. */
+const byDriver = (a: string, b: string): number => compareDriverVersions(a, b) ?? 0;
 
 /** The driver floor of a variant in the given numbering. */
 export function driverFloorOf(table: TorchWheelTable, v: TorchWheelVariant, numbering: DriverNumbering): string {
@@ -89,11 +82,11 @@ export function recommendTorchWheel(query: WheelQuery, table: TorchWheelTable | 
   if (covering.length === 0) return { ok: false, reason: 'arch-unsupported', arch, release, supported: supportedRange(table) };
   const driver = query.driver?.trim() ?? '';
   const valid = /^\d{2,4}(\.\d{1,3}){0,2}$/u.test(driver);
-  const fitting = valid ? covering.filter((v) => compareDriverVersions(driver, driverFloorOf(table, v, query.numbering)) >= 0) : covering;
+  const fitting = valid ? covering.filter((v) => byDriver(driver, driverFloorOf(table, v, query.numbering)) >= 0) : covering;
   const best = fitting[0];
   if (best === undefined) {
     // The fitting variant that asks the least of the driver.
-    const nearest = covering.reduce((a, v) => (compareDriverVersions(driverFloorOf(table, v, query.numbering), driverFloorOf(table, a, query.numbering)) < 0 ? v : a));
+    const nearest = covering.reduce((a, v) => (byDriver(driverFloorOf(table, v, query.numbering), driverFloorOf(table, a, query.numbering)) < 0 ? v : a));
     return { ok: false, reason: 'driver-too-old', arch, release, driver, minDriver: driverFloorOf(table, nearest, query.numbering), variant: nearest.id, indexUrl: nearest.indexUrl };
   }
   return { ok: true, arch, variant: best.id, cuda: best.cuda, indexUrl: best.indexUrl, release, minDriver: driverFloorOf(table, best, query.numbering), alsoFits: fitting.slice(1).map((v) => v.id) };

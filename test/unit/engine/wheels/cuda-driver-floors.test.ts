@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compareDriverVersions } from '../../../../electron/engine/wheels/recommend-torch-wheel.js';
+import { compareDriverVersions } from '../../../../electron/host/nvidia-smi/driver-version.js';
 import { NVIDIA_FLOORS } from '../../../../electron/host/gpu/driver-floors.js';
 import { BUILT_IN_DRIVER_FLOORS, driverFloorsFrom } from '../../../../electron/engine/wheels/cuda-driver-floors.js';
 import { loadTorchWheelTable, TORCH_WHEELS } from '../../../../electron/engine/wheels/torch-wheels.js';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../../../electron/contract/locales/index.js';
 import type { Msg } from '../../../../electron/contract/messages.js';
 import { MIN_DRIVER } from '../../../../electron/engine/checks/gpu-chain/cuda-requirement.js';
-import { compareDriverVersions, recommendTorchWheel } from '../../../../electron/engine/wheels/recommend-torch-wheel.js';
+import { compareDriverVersions } from '../../../../electron/host/nvidia-smi/driver-version.js';
+import { recommendTorchWheel } from '../../../../electron/engine/wheels/recommend-torch-wheel.js';
 import { parseTorchWheelTable, TORCH_WHEELS, TORCH_WHEELS_ERROR } from '../../../../electron/engine/wheels/torch-wheels.js';
 import { torchWheelFix } from '../../../../electron/engine/wheels/wheel-advice-message.js';
 
