@@ -15,7 +15,7 @@ import { parsePowerSource } from '../../host/distro/parse-power-source.js';
 import { parseProbeDocument } from '../../host/distro/parse-probe-document.js';
 import { parseProcDriverVersion } from '../../host/distro/parse-proc-driver.js';
 import type { ProbeCommandRecord, ProbeDocument } from '../../host/distro/probe-document-schema.js';
-import { NVIDIA_OPTIONAL_QUERY_FIELDS } from '../../host/nvidia-smi/csv-gpus.js';
+import { rejectsOptionalField } from '../../host/nvidia-smi/csv-gpus.js';
 import { nvidiaFactsFrom, nvidiaNotFound } from '../../host/nvidia-smi/facts.js';
 import { parseNvidiaSmiCsv } from '../../host/nvidia-smi/parse-csv.js';
 import { parseNvidiaSmiTable } from '../../host/nvidia-smi/parse-table.js';
@@ -103,20 +103,16 @@ function nativeDriverFrom(c: Commands): NativeDriverFacts | null {
   return { kernelModuleVersion: version?.version ?? null, openKernelModule: version?.open ?? null, devNodes: nodes.slice(0, 64) };
 }
 
-/** nvidia-smi(1): exit code 2, "a supplied argument or flag is invalid". */
-const INVALID_ARGUMENT_EXIT = 2;
-
 /**
  * The CSV query record that stands for the query: the collector's retry without the optional
- * fields when the first try was rejected for a field an older driver does not know (exit code 2
- * with the field named in quotes, as the collector decides it), else the first.
+ * fields when the first try rejected one (`rejectsOptionalField`, as the collector decides it),
+ * else the first.
  */
 function queryRecord(c: Commands): ProbeCommandRecord | undefined {
   const first = c['nvidia-smi-query'];
   const retry = c['nvidia-smi-query-retry'];
-  if (!ran(first) || !ran(retry) || first.exitCode !== INVALID_ARGUMENT_EXIT) return first;
-  const text = both(first);
-  return NVIDIA_OPTIONAL_QUERY_FIELDS.some((f) => text.includes(`"${f}"`)) ? retry : first;
+  if (!ran(first) || !ran(retry)) return first;
+  return rejectsOptionalField(both(first), first.exitCode) ? retry : first;
 }
 
 function nvidiaFrom(c: Commands): NvidiaFacts | null {

@@ -1,5 +1,5 @@
 import { nvidiaSmiBaseQueryCommand, nvidiaSmiQueryCommand, nvidiaSmiTableCommand } from '../../host/nvidia-smi/commands.js';
-import { parseNvidiaSmiCsv } from '../../host/nvidia-smi/parse-csv.js';
+import { rejectsOptionalField } from '../../host/nvidia-smi/csv-gpus.js';
 import { captureText } from '../facts/capture-text.js';
 import type { Probe } from '../model.js';
 
@@ -23,7 +23,7 @@ export const nvidiaProbes: Probe[] = [
     when(prior) {
       const first = prior.get(NVIDIA_PROBE_IDS.query);
       if (first === undefined || first.launchError !== null) return false;
-      return parseNvidiaSmiCsv(captureText(first), { exitCode: first.exitCode }).error?.code === 'invalid-query-field';
+      return rejectsOptionalField(captureText(first), first.exitCode);
     },
     spec: (ctx) => nvidiaSmiBaseQueryCommand(ctx.tool('nvidia-smi.exe')),
   },

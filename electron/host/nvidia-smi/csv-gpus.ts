@@ -24,6 +24,19 @@ export const NVIDIA_QUERY_FIELDS = [
  */
 export const NVIDIA_OPTIONAL_QUERY_FIELDS: readonly string[] = ['compute_cap'];
 
+/** nvidia-smi(1): exit code 2, "a supplied argument or flag is invalid". */
+const INVALID_ARGUMENT_EXIT = 2;
+
+/**
+ * True when a CSV query's answer is the rejection of an optional field (exit code 2, the field
+ * named in quotes): the one rule for asking again without those fields, on Windows and in the
+ * collector alike (assets/probe/lib_commands.py applies the same test). Not keyed on the English
+ * sentence.
+ */
+export function rejectsOptionalField(output: string, exitCode: number | null): boolean {
+  return exitCode === INVALID_ARGUMENT_EXIT && NVIDIA_OPTIONAL_QUERY_FIELDS.some((f) => output.includes(`"${f}"`));
+}
+
 /** The query fields every driver that runs WSL knows: the list above without the optional ones. */
 export const NVIDIA_BASE_QUERY_FIELDS: readonly string[] = NVIDIA_QUERY_FIELDS.filter((f) => !NVIDIA_OPTIONAL_QUERY_FIELDS.includes(f));
 
