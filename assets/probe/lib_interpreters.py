@@ -159,8 +159,7 @@ def find_interpreters(configured, user, own_python):
         cands.append((configured, "configured", as_user))
     if user is not None and user.get("home") and os.path.isdir(user["home"]):
         cands += [(p, s, as_user) for p, s in home_candidates(user["home"])]
-        site = sorted_glob(os.path.join(user["home"], ".local", "lib", "python3*", "site-packages"))
-        if as_user is not None and site:
+        if as_user is not None and sorted_glob(os.path.join(user["home"], ".local", "lib", "python3*", "site-packages")):
             cands.append((own_python, "user-site", as_user))
     out, seen = [], set()
     for path, source, who in cands:
@@ -170,7 +169,9 @@ def find_interpreters(configured, user, own_python):
         seen.add(key)
         out.append({"path": path, "source": source, "runAs": who})
     out = out[:MAX_INTERPRETERS - 1]
-    out.append({"path": own_python, "source": "system", "runAs": None})
+    # The collector's own python is always looked in, once: not again when --python named it.
+    if identity(own_python) + (None,) not in seen:
+        out.append({"path": own_python, "source": "system", "runAs": None})
     return out
 
 
