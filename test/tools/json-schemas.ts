@@ -36,7 +36,7 @@ export const GENERATED_SCHEMAS: readonly GeneratedSchema[] = [
   {
     file: `${SCHEMA_DIR}/probe-document.schema.json`,
     source: 'electron/host/distro/probe-document-schema.ts',
-    title: 'wsl-gpu-setup in-distro collector document, probeVersion 1',
+    title: 'wsl-gpu-setup in-distro collector document, probeVersion 1 and 2',
     description: 'The one JSON document the in-distro collector (assets/probe/) prints on stdout. See assets/probe/README.md.',
     schema: probeDocumentSchema,
   },

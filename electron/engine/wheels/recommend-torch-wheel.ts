@@ -1,5 +1,6 @@
 import { archListCovers } from '../../host/distro/parse-arch-list.js';
 import { compareDriverVersions } from '../../host/nvidia-smi/driver-version.js';
+import { driverFloorsFrom } from './cuda-driver-floors.js';
 import { TORCH_WHEELS, type TorchWheelTable, type TorchWheelVariant } from './torch-wheels.js';
 
 /**
@@ -57,10 +58,12 @@ function capabilityOf(arch: string): string | null {
 /** Driver order for the advice; both sides are checked dotted numbers here, so never unreadable. */
 const byDriver = (a: string, b: string): number => compareDriverVersions(a, b) ?? 0;
 
-/** The driver floor of a variant in the given numbering. */
-export function driverFloorOf(table: TorchWheelTable, v: TorchWheelVariant, numbering: DriverNumbering): string {
-  const floor = table.driverFloors[v.cuda.split('.')[0] ?? ''];
-  return floor ? floor[numbering] : '0';
+/**
+ * The driver floor of a variant in the given numbering: through driverFloorsFrom, so a table can
+ * never lower a built-in floor here either (the schema requires a floor for every variant's major).
+ */
+function driverFloorOf(table: TorchWheelTable, v: TorchWheelVariant, numbering: DriverNumbering): string {
+  return driverFloorsFrom(table)[Number(v.cuda.split('.')[0])]?.[numbering] ?? '0';
 }
 
 const smOf = (capability: string): string => `sm_${capability.replace('.', '')}`;
