@@ -90,10 +90,11 @@ function textsOf(set: (typeof WSL_ERROR_MESSAGES)[number]): string[] {
  * own words count: a fragment that another entry's text also contains says nothing and is left
  * out (the pointer sentences are already gone, see messageFragments).
  */
+const NORMALIZED_TEXTS = new Map(WSL_ERROR_MESSAGES.map((set) => [set, textsOf(set).map((t) => normalizeMessage(t.replace(URL_RE, '\n')))]));
 const KNOWN: readonly Known[] = WSL_ERROR_MESSAGES.flatMap((set) => {
   const entry = lookupWslError(set.symbol);
   if (!entry) return [];
-  const others = WSL_ERROR_MESSAGES.filter((o) => o !== set).flatMap((o) => textsOf(o).map((t) => normalizeMessage(t.replace(URL_RE, '\n'))));
+  const others = WSL_ERROR_MESSAGES.filter((o) => o !== set).flatMap((o) => NORMALIZED_TEXTS.get(o) ?? []);
   const fragments = [...new Set(textsOf(set).flatMap(messageFragments))].filter((f) => !others.some((o) => o.includes(f)));
   const links = set.links.map((l) => l.href.toLowerCase());
   const aloneLinks = set.links.filter((l) => l.alone).map((l) => l.href.toLowerCase());
