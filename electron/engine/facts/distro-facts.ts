@@ -24,6 +24,7 @@ import type { Capture, CaptureMap } from '../model.js';
 import { COLLECTOR_NOT_RUN, DISTRO_PROBE_ID } from '../probes/distro-probe.js';
 import { notRunReason } from '../run-probes.js';
 import { runFactsFrom, type RunFacts } from './distro-run-facts.js';
+import { WSL_LIBCUDA_SO1 } from '../../host/distro/wsl-driver-home.js';
 
 /** Frameworks in the order the checks list them. */
 export const FRAMEWORK_NAMES: readonly FrameworkName[] = ['torch', 'tensorflow', 'jax', 'torch_directml'];
@@ -75,7 +76,6 @@ function wslLibFrom(r: ProbeCommandRecord | undefined, ref: Date): WslLibFacts |
 }
 
 /** The path whose kind explains ldconfig's "is not a symbolic link" warning on WSL. */
-const WSL_LIBCUDA_SO1 = '/usr/lib/wsl/lib/libcuda.so.1';
 
 /** `/usr/lib/wsl/lib/libcuda.so.1`'s kind: the collector's lstat, else the `ls -la` listing of the folder (older documents). */
 function wslLibcudaFileType(c: Commands, ref: Date): DistroFacts['wslLibcudaFileType'] {

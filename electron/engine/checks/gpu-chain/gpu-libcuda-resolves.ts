@@ -3,7 +3,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 import { afterPlatformRoad } from './platform-gate.js';
-import { isWindowsDriverPath } from './wsl-driver-home.js';
+import { isWindowsDriverPath, WSL_LIBCUDA_SO1 } from '../../../host/distro/wsl-driver-home.js';
 
 /**
  * The dynamic loader finds the right `libcuda.so.1` first: on WSL the Windows driver's, anywhere
@@ -26,7 +26,7 @@ export const gpuLibcudaResolvesCheck: Check = afterPlatformRoad({
     const mapped = d.cuda?.library ?? null;
     const evidence: Evidence[] = [ev('evidence.gpu.libcudaResolved', resolved), ev('evidence.gpu.libcudaMapped', mapped)];
     for (const w of d.ldconfigWarnings) evidence.push(ev('evidence.gpu.ldconfigHarmless', w));
-    if (d.isWsl && d.wslLibcudaFileType === 'file') evidence.push(ev('evidence.gpu.libcudaRegularFile', '/usr/lib/wsl/lib/libcuda.so.1'));
+    if (d.isWsl && d.wslLibcudaFileType === 'file') evidence.push(ev('evidence.gpu.libcudaRegularFile', WSL_LIBCUDA_SO1));
     if (!d.isWsl) {
       const path = resolved ?? mapped;
       if (path) return { status: 'pass', summary: msg('check.gpu.libcuda.pass', { path }), evidence };

@@ -1,7 +1,7 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onWsl } from './common.js';
-import { isWindowsDriverPath } from './wsl-driver-home.js';
+import { isWindowsDriverPath } from '../../../host/distro/wsl-driver-home.js';
 
 /**
  * No Linux NVIDIA driver inside WSL: `nvidia-driver-*`, `nvidia-utils-*`, `libnvidia-compute-*`,
