@@ -83,7 +83,7 @@ export function distroProbe(options: DistroProbeOptions): Probe {
  * own generous deadline, so a cold VM and systemd start are measured apart from the collector.
  * Not run when there is no user distro (the collector's capture records why).
  */
-export function distroBootProbe(options: DistroProbeOptions): Probe {
+function distroBootProbe(options: DistroProbeOptions): Probe {
   const explicit = explicitDistro(options);
   return {
     id: DISTRO_BOOT_PROBE_ID,

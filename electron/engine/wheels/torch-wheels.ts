@@ -51,7 +51,7 @@ export type TorchWheelTable = z.infer<typeof torchWheelTableSchema>;
 export type TorchWheelVariant = z.infer<typeof torchWheelVariantSchema>;
 
 /** The relative location of the table below the repository (or resources) root. */
-export const TORCH_WHEELS_FILE = path.join('assets', 'data', 'torch-wheels.json');
+const TORCH_WHEELS_FILE = path.join('assets', 'data', 'torch-wheels.json');
 
 /** Parses and validates the table text; the error says why when it cannot. */
 export function parseTorchWheelTable(text: string): { ok: true; table: TorchWheelTable } | { ok: false; error: string } {

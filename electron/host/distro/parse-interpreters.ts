@@ -32,7 +32,7 @@ export function interpretersFrom(doc: ProbeDocument, names: readonly FrameworkNa
 }
 
 /** The part of an interpreter that names it. */
-export function interpreterRef(i: InterpreterFacts): InterpreterRef {
+function interpreterRef(i: InterpreterFacts): InterpreterRef {
   return { path: i.path, source: i.source, user: i.user };
 }
 

@@ -64,7 +64,7 @@ function sentencesOf(template: string): string[] {
  * … をご覧ください"), which ends other messages too (the kernel-update notice, `wsl --status`), so
  * it says where to read more, never which error this is.
  */
-export function messageFragments(template: string): string[] {
+function messageFragments(template: string): string[] {
   return sentencesOf(template)
     .filter((s) => !HAS_URL_RE.test(s))
     .flatMap((s) => s.split('{}'))
@@ -107,7 +107,7 @@ export function fragmentsOf(symbol: string): readonly string[] {
 }
 
 /** The `aka.ms/name` links in text, lower-cased. */
-export function akaMsLinks(text: string): string[] {
+function akaMsLinks(text: string): string[] {
   return [...text.matchAll(/aka\.ms\/([A-Za-z0-9_-]+)/gu)].map((m) => `aka.ms/${(m[1] as string).toLowerCase()}`);
 }
 

@@ -32,7 +32,7 @@ function archFix(f: FrameworkFacts, machine: DistroFacts | null): Msg {
  * The verdict for an installed framework; `machine` gives the driver for the wheel advice, and
  * its `interpreters` (all those looked in) are listed as evidence.
  */
-export function frameworkVerdict(f: FrameworkFacts, machine: DistroFacts | null = null): Verdict {
+function frameworkVerdict(f: FrameworkFacts, machine: DistroFacts | null = null): Verdict {
   const evidence = [...evidenceOf(f), ...interpreterEvidence(f.name, f.interpreter, machine?.interpreters ?? [])];
   const p = { name: f.name, version: f.version, interpreter: f.interpreter?.path ?? null };
   // PyTorch: the wheel the table advises for this GPU and driver (the generic text when the GPU is unknown).

@@ -21,7 +21,7 @@ import { ev, fix, nameList, notCaptured } from './shared.js';
 const BLOCKED: ReadonlySet<EndpointOutcome> = new Set(['proxy-auth-required', 'dns-failure', 'connect-failure', 'tls-failure', 'timeout', 'error']);
 
 /** The evidence value of one endpoint: its outcome and the measured details, untranslated. */
-export function reachText(r: EndpointReach, deadlineMs: number | null): string {
+function reachText(r: EndpointReach, deadlineMs: number | null): string {
   const parts: string[] = [];
   if (r.httpStatus !== null) parts.push(`HTTP ${r.httpStatus}`);
   if (r.detail !== null) parts.push(r.detail);
