@@ -1,16 +1,11 @@
+import type { HostInfo, HostPlatform } from '../contract/platform.js';
+
+export type { HostInfo, HostPlatform } from '../contract/platform.js';
+
 /**
- * Which host the engine believes it runs on. `WSL_GPU_SETUP_PLATFORM=windows` makes any OS
- * behave as Windows (tests and simulation drive fake tools this way); `linux` likewise.
+ * `WSL_GPU_SETUP_PLATFORM=windows` makes any OS behave as Windows (tests and simulation drive
+ * fake tools this way); `linux` likewise. Otherwise the OS decides.
  */
-export type HostPlatform = 'windows' | 'linux' | 'other';
-
-export interface HostInfo {
-  platform: HostPlatform;
-  /** True when the platform came from the override rather than the OS. */
-  simulated: boolean;
-}
-
-/** Reads the platform from the environment override or from the OS. */
 export function detectHost(env: NodeJS.ProcessEnv = process.env, osPlatform: NodeJS.Platform = process.platform): HostInfo {
   const override = env.WSL_GPU_SETUP_PLATFORM?.trim().toLowerCase();
   if (override === 'windows' || override === 'linux') {

@@ -18,8 +18,6 @@ export interface CommandSpec {
   timeoutMs: number;
   /** Stop the run when it prints nothing for this long (0 or absent: no idle limit). */
   idleTimeoutMs?: number;
-  /** Exit codes that count as success. */
-  expectedExitCodes: readonly number[];
   /** A short name for logs, e.g. `wsl.version`. */
   label: string;
 }

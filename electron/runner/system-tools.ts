@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { HostInfo } from '../host/platform.js';
+import type { HostInfo } from '../contract/platform.js';
 
 /**
  * The one resolver for Windows system executables. Only allow-listed names resolve, and always
@@ -9,7 +9,7 @@ import type { HostInfo } from '../host/platform.js';
  * `WSL_GPU_SETUP_SYSTEM_ROOT` replaces that folder; tests point it at a folder of fake tools
  * that replay recorded outputs.
  */
-export const SYSTEM_TOOLS = ['wsl.exe', 'powershell.exe', 'nvidia-smi.exe', 'taskkill.exe'] as const;
+export const SYSTEM_TOOLS = ['wsl.exe', 'powershell.exe', 'nvidia-smi.exe', 'taskkill.exe', 'dism.exe', 'reg.exe', 'shutdown.exe'] as const;
 export type SystemTool = (typeof SYSTEM_TOOLS)[number];
 
 /** Environment variable naming the folder that replaces System32 (tests, simulation). */

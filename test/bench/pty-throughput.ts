@@ -67,7 +67,6 @@ export async function measureRunnerThroughput(bytes: number): Promise<Throughput
     args: floodShellArgs(bytes),
     encoding: 'utf-8',
     timeoutMs: 300_000,
-    expectedExitCodes: [0],
     label: 'bench.flood',
   });
   let pendingAck = 0;

@@ -87,7 +87,6 @@ export function distroProbeCommand(wslExePath: string, distro: DistroName | null
     encoding: 'utf-8',
     timeoutMs: timeoutFor(options),
     idleTimeoutMs: 0,
-    expectedExitCodes: [0],
     label: 'distro.probe',
   };
 }
@@ -105,7 +104,6 @@ export function distroBootCommand(wslExePath: string, distro: DistroName | null,
     encoding: 'utf-8',
     timeoutMs,
     idleTimeoutMs: 0,
-    expectedExitCodes: [0],
     label: 'distro.boot',
   };
 }
@@ -118,7 +116,6 @@ export function localProbeCommand(options: ProbeOptions): CommandSpec {
     encoding: 'utf-8',
     timeoutMs: timeoutFor(options),
     idleTimeoutMs: 0,
-    expectedExitCodes: [0],
     label: 'distro.probe',
   };
 }

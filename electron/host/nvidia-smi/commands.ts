@@ -13,7 +13,7 @@ const TIMEOUT_MS = 15_000;
 
 /** `nvidia-smi` with no arguments: the human table (driver, CUDA and banner versions, GPUs). */
 export function nvidiaSmiTableCommand(file: string): CommandSpec {
-  return { file, args: [], encoding: 'utf-8', timeoutMs: TIMEOUT_MS, expectedExitCodes: [0], label: 'nvidia-smi.windows' };
+  return { file, args: [], encoding: 'utf-8', timeoutMs: TIMEOUT_MS, label: 'nvidia-smi.windows' };
 }
 
 /**
@@ -27,7 +27,6 @@ export function nvidiaSmiQueryCommand(file: string, fields: readonly string[] = 
     args: [`--query-gpu=${fields.join(',')}`, '--format=csv'],
     encoding: 'utf-8',
     timeoutMs: TIMEOUT_MS,
-    expectedExitCodes: [0],
     label,
   };
 }

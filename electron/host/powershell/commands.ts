@@ -50,7 +50,6 @@ export function powershellScriptCommand(powershellPath: string, script: string, 
     encoding: 'utf-8',
     timeoutMs,
     idleTimeoutMs: 0,
-    expectedExitCodes: [0],
     label,
   };
 }

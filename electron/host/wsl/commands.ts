@@ -12,7 +12,7 @@ const WSL_ENV = { WSL_UTF8: '1', WSL_DISABLE_WARNINGS: '1' } as const;
 
 
 function probe(file: string, label: string, args: string[], timeoutMs = 15_000): CommandSpec {
-  return { file, args, env: WSL_ENV, encoding: 'auto', timeoutMs, idleTimeoutMs: 0, expectedExitCodes: [0], label };
+  return { file, args, env: WSL_ENV, encoding: 'auto', timeoutMs, idleTimeoutMs: 0, label };
 }
 
 /** `wsl.exe --version`: package versions (the old inbox wsl.exe prints usage instead). */
@@ -47,7 +47,6 @@ export function wslUpdateCommand(file: string): CommandSpec {
     encoding: 'utf-8',
     timeoutMs: 15 * 60_000,
     idleTimeoutMs: 5 * 60_000,
-    expectedExitCodes: [0],
     label: 'wsl.update',
   };
 }

@@ -3,7 +3,7 @@ import type { CommandSpec } from '../../../electron/runner/command.js';
 
 /** A CommandSpec with test defaults: 20 s hard deadline, no idle limit, success on 0. */
 export function spec(file: string, args: string[] = [], extra: Partial<CommandSpec> = {}): CommandSpec {
-  return { file, args, encoding: 'utf-8', timeoutMs: 20_000, expectedExitCodes: [0], label: 'test', ...extra };
+  return { file, args, encoding: 'utf-8', timeoutMs: 20_000, label: 'test', ...extra };
 }
 
 /** Resolves after `ms`. */

@@ -28,7 +28,7 @@ function fakePty() {
 describe('PtyRun while the pty is paused', () => {
   it('hands the pending batch over at once instead of waiting out the batch window', async () => {
     const fake = fakePty();
-    const run = new PtyRun(fake.pty, { file: '/bin/true', args: [], encoding: 'utf-8', timeoutMs: 0, expectedExitCodes: [0], label: 'test' }, { graceful: () => {}, force: () => {} }, 0, performance.now());
+    const run = new PtyRun(fake.pty, { file: '/bin/true', args: [], encoding: 'utf-8', timeoutMs: 0, label: 'test' }, { graceful: () => {}, force: () => {} }, 0, performance.now());
     const batches: OutputBatch[] = [];
     run.onOutput((b) => batches.push(b));
     const chunk = 'x'.repeat(Math.ceil(HIGH_WATERMARK_CHARS / 2) + 1);

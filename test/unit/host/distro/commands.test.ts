@@ -17,7 +17,7 @@ describe('distroProbeCommand', () => {
     const spec = distroProbeCommand(WSL, ubuntu, { bench: false });
     expect(spec.file).toBe(WSL);
     expect(spec.args).toEqual(['-d', 'Ubuntu-24.04', '-u', 'root', '--exec', '/bin/sh', '-s', '--']);
-    expect(spec).toMatchObject({ encoding: 'utf-8', timeoutMs: PROBE_TIMEOUT_MS, expectedExitCodes: [0], label: 'distro.probe' });
+    expect(spec).toMatchObject({ encoding: 'utf-8', timeoutMs: PROBE_TIMEOUT_MS, label: 'distro.probe' });
     expect(spec.env).toMatchObject({ WSL_UTF8: '1' });
   });
 

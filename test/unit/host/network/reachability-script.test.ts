@@ -37,7 +37,7 @@ describe('reachabilityCommand', () => {
     expect(spec.file).toBe(PS);
     expect(spec.args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand']);
     expect(Buffer.from(spec.args[5] ?? '', 'base64').toString('utf16le')).toBe(script);
-    expect(spec).toMatchObject({ encoding: 'utf-8', timeoutMs: REACHABILITY_TIMEOUT_MS, label: REACHABILITY_LABEL, expectedExitCodes: [0] });
+    expect(spec).toMatchObject({ encoding: 'utf-8', timeoutMs: REACHABILITY_TIMEOUT_MS, label: REACHABILITY_LABEL });
     expect([spec.file, ...spec.args].join(' ').length).toBeLessThan(MAX_ENCODED_COMMAND_CHARS);
   });
 

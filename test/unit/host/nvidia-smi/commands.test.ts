@@ -8,7 +8,7 @@ const EXE = 'C:\\Windows\\System32\\nvidia-smi.exe';
 describe('nvidia-smi commands', () => {
   it('builds the table command as an argv with no arguments', () => {
     expect(nvidiaSmiTableCommand(EXE)).toEqual({
-      file: EXE, args: [], encoding: 'utf-8', timeoutMs: 15_000, expectedExitCodes: [0], label: 'nvidia-smi.windows',
+      file: EXE, args: [], encoding: 'utf-8', timeoutMs: 15_000, label: 'nvidia-smi.windows',
     });
   });
 
@@ -18,7 +18,7 @@ describe('nvidia-smi commands', () => {
       '--query-gpu=index,name,memory.total,driver_model.current,pci.bus_id,compute_cap,driver_version',
       '--format=csv',
     ]);
-    expect(spec).toMatchObject({ encoding: 'utf-8', timeoutMs: 15_000, expectedExitCodes: [0], label: 'nvidia-smi.query' });
+    expect(spec).toMatchObject({ encoding: 'utf-8', timeoutMs: 15_000, label: 'nvidia-smi.query' });
   });
 
   it('asks for exactly the columns toNvidiaGpus reads', () => {

@@ -16,7 +16,7 @@ describe('inventoryCommand', () => {
     expect(spec.file).toBe(PS);
     expect(spec.args.slice(0, 5)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand']);
     expect(spec.args).toHaveLength(6);
-    expect(spec).toMatchObject({ encoding: 'utf-8', timeoutMs: 30_000, expectedExitCodes: [0], label: 'windows.inventory' });
+    expect(spec).toMatchObject({ encoding: 'utf-8', timeoutMs: 30_000, label: 'windows.inventory' });
   });
 
   it('encodes UTF-16LE base64 that decodes back to the compacted script, short enough for a command line', () => {

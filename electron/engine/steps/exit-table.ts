@@ -1,0 +1,25 @@
+import type { CommandOutcome } from '../../contract/setup.js';
+
+/**
+ * One exit-code table per command: the only place an exit code gets its meaning. The runner
+ * reports the number; the table decides. Windows reports -1 as 0xFFFFFFFF (4294967295) through
+ * some APIs: both spellings are one code here.
+ */
+export interface ExitCodeTable {
+  codes: Readonly<Record<number, CommandOutcome>>;
+  /** The outcome of any code not listed. */
+  otherwise: CommandOutcome;
+}
+
+/** The signed 32-bit value of an exit code (4294967295 → -1), so tables list each code once. */
+export function normalizeExitCode(code: number): number {
+  return code > 0x7fffffff && code <= 0xffffffff ? code - 0x1_0000_0000 : code;
+}
+
+/** Looks an exit code up in a table. */
+export function outcomeOfExit(table: ExitCodeTable, exitCode: number): CommandOutcome {
+  return table.codes[normalizeExitCode(exitCode)] ?? table.otherwise;
+}
+
+/** A plain Linux program: 0 is success, anything else a failure. */
+export const ZERO_IS_OK: ExitCodeTable = { codes: { 0: 'ok' }, otherwise: 'failed' };
