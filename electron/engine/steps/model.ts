@@ -50,6 +50,12 @@ export interface StepCommand<P> {
    */
   refine?(outcome: CommandOutcome, tail: string): CommandOutcome | null;
   retry?: RetryPolicy;
+  /**
+   * Runs only when the command before it ended `failed` or `retryable` after its retries (e.g.
+   * `wsl --install --web-download` after the Store path failed); its own outcome then stands
+   * for both. Skipped when the command before it succeeded.
+   */
+  fallback?: boolean;
   /** Skip this command for these params (e.g. no proxy configured). */
   skip?(ctx: StepContext, params: P): boolean;
 }
