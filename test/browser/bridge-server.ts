@@ -16,7 +16,10 @@ export const BRIDGE_CLIENT_PATH = path.join(path.dirname(fileURLToPath(import.me
 
 /** Options of one bridge server. */
 export interface BridgeOptions {
-  scenario: FakeScenario;
+  /** Static fake tools replaying recorded outputs… */
+  scenario?: FakeScenario;
+  /** …or a ready machine folder (the simulated PC), whose tools share one state. */
+  machine?: FakeSystemRoot;
   staticDir?: string;
   log?: (line: string) => void;
 }
@@ -47,11 +50,12 @@ function parse(raw: string): ClientMessage | null {
 
 /**
  * Serves the renderer and a `/bridge` WebSocket on 127.0.0.1; each socket gets its own real
- * AppHost (engine, PtyRunner, ExecRunner) driven by fake Windows tools from `scenario`.
+ * AppHost (engine, PtyRunner, ExecRunner) driven by fake Windows tools from `scenario`, or by
+ * the simulated PC in `machine` (disposed with the bridge).
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const log = options.log ?? (() => {});
-  const fakes = makeFakeSystemRoot(options.scenario);
+  const fakes = options.machine ?? makeFakeSystemRoot(options.scenario ?? {});
   const env = { ...process.env, ...fakes.env };
   const hosts = new Set<AppHost>();
   const acks = { count: 0, chars: 0 };
