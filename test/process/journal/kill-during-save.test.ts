@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,12 @@ import { FileJournalStore } from '../../../electron/journal/file-journal-store.j
 const CHILD = fileURLToPath(new URL('./save-loop-child.ts', import.meta.url));
 
 const tmpDirs: string[] = [];
-afterEach(() => tmpDirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const children: ChildProcess[] = [];
+afterEach(() => {
+  // A failed test must not leave a save loop running.
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  tmpDirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 /**
  * Runs the save loop; `killWhen` sees each acknowledged N and returns true to SIGKILL the child
@@ -19,6 +24,7 @@ afterEach(() => tmpDirs.splice(0).forEach((d) => rmSync(d, { recursive: true, fo
 function runChild(dir: string, first: number, extra: string[], killWhen: (n: number) => boolean): Promise<{ lastAck: number; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(first), ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
     let lastAck = first - 1;
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

