@@ -3,8 +3,7 @@ import type { CommandSpec } from '../../runner/command.js';
 /**
  * CommandSpec builders for the restart and the one-shot resume after it. Pure: they take the
  * resolved absolute paths of reg.exe / shutdown.exe and return argv arrays, never a command-line
- * string. Sources: Microsoft "Run and RunOnce Registry Keys" (KB 314866), domain.md §8.2,
- * reliability.md §2.3.
+ * string. Sources: Microsoft KB 314866 on the Run/RunOnce keys, domain.md §8.2, reliability.md §2.3.
  */
 
 /** Per-user RunOnce: no admin needed, runs at this user's next logon (HKLM would be machine-wide). */
@@ -14,7 +13,8 @@ export const RUN_ONCE_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\
  * The value NAME carries the `!`: Microsoft documents "prefix a RunOnce value name with an
  * exclamation point (!) to defer deletion of the value until after the command runs"; without it
  * the value is deleted before the command runs, so a crash at logon would lose the resume.
- * (domain.md §8.2 says "value data"; the Microsoft text says name, and we follow it.)
+ * (domain.md §8.2 says "value data"; KB 314866 says name, and we follow it. The driver-install
+ * RunOnce page speaks of the `value` only because INF RunOnce entries have no name.)
  */
 export const RESUME_VALUE_NAME = '!WslGpuSetupResume';
 
