@@ -70,8 +70,9 @@ describe('FileJournalStore on the real file system', () => {
     const store = new FileJournalStore({ dir: path.join(dir, 'blocker', 'wsl-gpu-setup') });
     const err = await store.save(sampleJournal(1)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(JournalSaveError);
-    expect((err as JournalSaveError).message).toMatch(/Could not save the setup journal in .*blocker.*ENOTDIR/);
-    expect(await store.load()).toEqual({ kind: 'unreadable', reason: 'current: cannot read (ENOTDIR); previous: cannot read (ENOTDIR)' });
+    expect((err as JournalSaveError).message).toMatch(/Could not save the setup journal in .*blocker/);
+    // ENOTDIR on Linux (unreadable), ENOENT on Windows (none): either way no data and no throw.
+    expect(['none', 'unreadable']).toContain((await store.load()).kind);
   });
 
   it('clear removes both generations', async () => {
