@@ -252,6 +252,14 @@ export interface DistroFacts {
   boot: DistroBootFacts | null;
   /** How long the collector run itself took (ms), apart from the boot; null when it did not run. */
   collectorMs: number | null;
+  /**
+   * The Linux user the collector looked in (document v2 `user`): `how` says how it was found —
+   * `wsl.conf` (`[user] default=`), `passwd` (first uid 1000–59999 with a home) or `current`.
+   * Absent in facts built before it existed; null when the document does not report one.
+   */
+  defaultUser?: { name: string; uid: number; how: string } | null;
+  /** PID 1 is systemd. Absent until the collector reports it; null when it could not tell. */
+  systemd?: boolean | null;
 }
 
 /**

@@ -221,6 +221,7 @@ function factsFromDocument(doc: ProbeDocument, run: RunFacts): DistroFacts {
     bench: bench && { ...bench, interpreter: judgedInterpreterOf(doc, doc.bench as { interpreter?: unknown } | null, interpreters) },
     docker: dockerFrom(c, ref),
     powerSource: ran(power) ? parsePowerSource(power.stdout) : null,
+    defaultUser: doc.user ? { name: doc.user.name, uid: doc.user.uid, how: doc.user.how } : null,
     ...run,
   };
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Facts } from '../../contract/facts.js';
 import type { Msg } from '../../contract/messages.js';
 import type { HostInfo, HostPlatform } from '../../contract/platform.js';
-import type { CommandOutcome, Profile, RebootPolicy, SetupChoices, StackId, StepElevation } from '../../contract/setup.js';
+import type { CommandOutcome, NextAction, Profile, RebootPolicy, SetupChoices, StackId, StepElevation } from '../../contract/setup.js';
 import type { CommandSpec } from '../../runner/command.js';
 import type { SystemTool } from '../../runner/system-tools.js';
 import type { ExitCodeTable } from './exit-table.js';
@@ -96,6 +96,13 @@ export interface SetupStep<P = Record<string, unknown>> {
   estimate: { downloadBytes: number; seconds: number };
   /** For stack steps: what undo removes. */
   undo?(params: P): UndoRecord;
+  /**
+   * What the person does next when the step ends `failed`, `retryable` (retries spent) or
+   * `reboot-required`: `commandId` is the command that ended it, `exitCode` its exit code (null
+   * when it did not start), `tail` its output tail. Reads only language-neutral signals (exit
+   * codes, error tokens, message ids).
+   */
+  nextAction?(outcome: CommandOutcome, tail: string, commandId: string, exitCode: number | null): NextAction;
 }
 
 /** Any step, for registries (params checked at run time by each step's own schema). */
