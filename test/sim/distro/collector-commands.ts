@@ -86,13 +86,25 @@ function dockerInfoRecord(distro: DistroState): Json {
   return ran(argv, 0, `${JSON.stringify(json)}\n`, '', 5.0);
 }
 
-function containerRecords(distro: DistroState): Record<string, Json> {
+/**
+ * `ls -la /etc/cdi /var/run/cdi`. The healthy fixture's spec is dated after its driver files;
+ * a spec generated against another driver than today's is dated before them, as after a
+ * Windows driver update (the check compares the two times).
+ */
+function cdiRecord(distro: DistroState, gpu: InsideGpu | null): Json {
+  if (distro.files['/etc/cdi/nvidia.yaml'] === undefined) return record(wsl1Base(), 'cdi-specs');
+  const rec = record(healthyBase(), 'cdi-specs');
+  if (gpu !== null && distro.docker.cdiSpecDriver !== gpu.driverVersion) rec.stdout = String(rec.stdout).replace(/Nov 20 10:00 nvidia\.yaml/u, 'Nov 10 10:00 nvidia.yaml');
+  return rec;
+}
+
+function containerRecords(distro: DistroState, gpu: InsideGpu | null): Record<string, Json> {
   const healthy = healthyBase();
   const without = wsl1Base();
   return {
     'docker-info': dockerInfoRecord(distro),
     'nvidia-ctk-version': distro.files['/usr/bin/nvidia-ctk'] !== undefined ? record(healthy, 'nvidia-ctk-version') : notFound(['nvidia-ctk', '--version'], 'PATH'),
-    'cdi-specs': distro.files['/etc/cdi/nvidia.yaml'] !== undefined ? record(healthy, 'cdi-specs') : record(without, 'cdi-specs'),
+    'cdi-specs': cdiRecord(distro, gpu),
     'nvidia-hook': distro.files['/usr/bin/nvidia-container-runtime-hook'] !== undefined ? record(healthy, 'nvidia-hook') : record(without, 'nvidia-hook'),
   };
 }
@@ -119,7 +131,7 @@ export function commandRecords(distro: DistroState, gpu: InsideGpu | null): Reco
     'dpkg-nvidia': dpkgRecord(distro),
     'nvcc-version': nvccRecord(distro),
     systemd: systemdRecord(distro),
-    ...containerRecords(distro),
+    ...containerRecords(distro, gpu),
     'power-source': record(healthy, 'power-source'),
   };
 }

@@ -7,7 +7,7 @@ import { toDistroName } from '../../../../electron/host/distro/distro-name.js';
 import { parseProbeDocument } from '../../../../electron/host/distro/parse-probe-document.js';
 import { probeScriptText } from '../../../../electron/host/distro/probe-script.js';
 import { newDistroState, terminateDistro, type WindowsGpu } from '../../../sim/distro/index.js';
-import { APT, Session, venvOf } from './session.js';
+import { APT, RTX_4070, Session, venvOf } from './session.js';
 
 /** Runs the collector exactly as distro.probe builds it and turns its stdout into facts with the app's own code. */
 function collect(s: Session, python?: string, bench = false): { facts: DistroFacts; stdout: string } {
@@ -56,6 +56,13 @@ describe('simulated collector document', () => {
       tensorOp: { ok: true, onGpu: true }, interpreter: { path: PY, source: 'configured', user: 'alice' },
     });
     expect(facts.interpreters.map((i) => [i.source, i.path])).toEqual([['configured', PY], ['system', '/usr/bin/python3']]);
+  });
+
+  it('a driver given in the Windows (WDDM) form shows inside WSL in NVIDIA\'s form', () => {
+    const s = new Session(newDistroState('Ubuntu-24.04', 2), { gpus: [{ ...RTX_4070, driverVersion: '32.0.15.8180' }], wslVersion: '2.6.1.0' });
+    const { facts } = collect(s);
+    expect(facts.nvidia?.driverVersion).toBe('581.80');
+    expect(facts.cuda?.driverVersion).toBe(13000);
   });
 
   it('a driver below the CUDA 13 floor: torch cu130 does not see the GPU (driver too old); cu126 does', () => {
@@ -109,6 +116,13 @@ describe('simulated collector document', () => {
     expect(facts.docker).toMatchObject({ cliPresent: true, daemonReachable: true, nvidiaCtkVersion: '1.18.0', nvidiaHookPath: '/usr/bin/nvidia-container-runtime-hook' });
     expect(facts.docker?.runtimes).toContain('nvidia');
     expect(facts.docker?.cdiSpecs.map((c) => c.path)).toEqual(['/etc/cdi/nvidia.yaml']);
+    const fresh = facts.docker?.cdiSpecs[0]?.modified ?? '';
+    expect(fresh > (facts.wslLib?.libcudaModified ?? '')).toBe(true);
+    // A Windows driver update: the spec now predates the driver files until it is generated again.
+    s.windows = { ...s.windows, gpus: [{ ...RTX_4070, driverVersion: '581.95' }] };
+    expect((collect(s).facts.docker?.cdiSpecs[0]?.modified ?? '') < (facts.wslLib?.libcudaModified ?? '')).toBe(true);
+    s.run('root', ['/usr/bin/nvidia-ctk', 'cdi', 'generate', '--output=/etc/cdi/nvidia.yaml']);
+    expect(collect(s).facts.docker?.cdiSpecs[0]?.modified).toBe(fresh);
   });
 
   it('--bench gives a skipped benchmark, never a figure', () => {
