@@ -40,7 +40,7 @@ export interface Judged {
 export function torchSection(pkg: PipPackage, view: GpuView, at: Judged): Json {
   const variant = pkg.variant ?? 'cpu';
   const out: Json = {
-    installed: true, status: 'no-gpu', version: pkg.version, cudaBuild: CUDA_OF[variant] ?? null, hipBuild: variant === 'rocm' ? '7.2.26015' : null,
+    installed: true, status: 'no-gpu', version: pkg.version, cudaBuild: CUDA_OF[variant] ?? null, hipBuild: variant.startsWith('rocm') ? variant.slice('rocm'.length) : null,
     archList: ARCHS_OF[variant] ?? [], deviceArch: null, archSupported: null, cudaAvailable: false, deviceCount: null, deviceName: null, capability: null, op: null, error: null,
   };
   let stderr = '';
@@ -63,7 +63,7 @@ export function torchSection(pkg: PipPackage, view: GpuView, at: Judged): Json {
       }
     }
   }
-  if (variant === 'rocm' && view.dxg !== null && /amd|advanced micro/iu.test(view.dxg.vendor)) {
+  if (variant.startsWith('rocm') && view.dxg !== null && /amd|advanced micro/iu.test(view.dxg.vendor)) {
     Object.assign(out, { cudaAvailable: true, deviceCount: 1, deviceName: view.dxg.name, op: opOk(), status: 'ok' });
   }
   return { ...out, run: childRun(at.python, 'child_torch.py', at.user, 20.0, stderr), distVersion: pkg.version.replace(/\+.*$/u, ''), interpreter: at.index };

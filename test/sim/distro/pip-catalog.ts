@@ -13,8 +13,7 @@ const TORCHVISION = '0.29.0';
 export function variantOfIndex(indexUrl: string | null): string | null {
   if (indexUrl === null) return 'pypi';
   const m = /^https:\/\/download\.pytorch\.org\/whl\/(cu13[02]|cu126|xpu|rocm\d+\.\d+|cpu)\/?$/u.exec(indexUrl);
-  if (!m) return null;
-  return (m[1] ?? '').startsWith('rocm') ? 'rocm' : (m[1] ?? null);
+  return m ? (m[1] ?? null) : null;
 }
 
 const torchLocal = (variant: string): string => (variant === 'pypi' ? '' : `+${variant}`);

@@ -16,7 +16,7 @@ export interface DistroUser {
 /** One pip-installed distribution in a venv. */
 export interface PipPackage {
   version: string;
-  /** The wheel variant it came from (`cu130`, `cu126`, `cu132`, `xpu`, `rocm`, `cpu`), or null for non-torch packages. */
+  /** The wheel variant it came from (`cu130`, `cu126`, `cu132`, `xpu`, `rocm7.0`, `cpu`), or null for non-torch packages. */
   variant: string | null;
 }
 

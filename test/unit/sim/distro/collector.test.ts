@@ -93,6 +93,15 @@ describe('simulated collector document', () => {
     expect(facts.frameworks.find((f) => f.name === 'torch_directml')).toMatchObject({ installed: true, gpuVisible: true, deviceName: 'AMD Radeon RX 7900 XTX' });
   });
 
+  it('ROCm torch sees an AMD card as a HIP device; XPU torch is installed but the collector has no CUDA device to show', () => {
+    const amd: WindowsGpu = { vendor: 'AMD', name: 'AMD Radeon RX 7900 XTX', driverVersion: '31.0.24019.1006' };
+    const s = new Session(newDistroState('Ubuntu-24.04', 2), { gpus: [amd], wslVersion: '2.6.1.0' }).prepare('alice');
+    s.pip('alice', '--index-url', 'https://download.pytorch.org/whl/rocm7.0', 'torch');
+    expect(torchOf(collect(s, PY).facts)).toMatchObject({ version: '2.14.0+rocm7.0', hipBuild: '7.0', gpuVisible: true, deviceName: 'AMD Radeon RX 7900 XTX' });
+    s.pip('alice', '--index-url', 'https://download.pytorch.org/whl/xpu', 'torch');
+    expect(torchOf(collect(s, PY).facts)).toMatchObject({ version: '2.14.0+xpu', installed: true, gpuVisible: false });
+  });
+
   it('a WSL 1 distro has no /dev/dxg and no /usr/lib/wsl/lib, whatever the GPU', () => {
     const { facts } = collect(new Session(newDistroState('Legacy', 1)));
     expect(facts).toMatchObject({ wslGeneration: 1, dxg: false, wslLib: { present: false } });
