@@ -1,0 +1,6 @@
+/**
+ * The one place the Windows side reaches the distro side. Until test/sim/distro lands this points
+ * at the stand-in; at merge it becomes `export … from './distro/index.js'`.
+ */
+export { newDistroState, runInDistro } from './distro-stub.js';
+export type { DistroHost } from './distro-stub.js';
