@@ -3,4 +3,3 @@
  * at the stand-in; at merge it becomes `export … from './distro/index.js'`.
  */
 export { newDistroState, runInDistro } from './distro-stub.js';
-export type { DistroHost } from './distro-stub.js';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runInDistro, newDistroState, type DistroHost } from './distro-link.js';
+import { runInDistro, newDistroState } from './distro-link.js';
 import { hypervisorRuns, rebootPending, type SimDistro, type SimState } from './state.js';
 import { LATEST_WSL, PACKAGE_COMPONENTS, recordedLines, resource, wslBytes, wslError, type Language } from './texts.js';
 import type { ToolContext, ToolResult } from './tool-result.js';
@@ -279,10 +279,12 @@ async function exec(ctx: ToolContext, run: ExecArgs): Promise<ToolResult> {
   const d = name === null ? undefined : find(state, name);
   if (!d) return distroNotFound(ctx, 'Service/CreateInstance');
   if (d.version === 2 && !hypervisorRuns(state)) return virtualizationOff(ctx);
-  const host: DistroHost = { nvidiaSmi: state.nvidiaSmi, wslVersion: d.version };
-  // An empty user means the distro's default user (no -u given).
+  // `host` is additive to the shared signature (what the Windows side knows: the projected GPU
+  // driver, the distro's WSL generation); a distro side that does not read it ignores it. An
+  // empty user means the distro's default user (no -u given).
+  const call = { user: run.user ?? '', argv: run.argv, stdin: await ctx.stdin(), host: { nvidiaSmi: state.nvidiaSmi, wslVersion: d.version } };
   // The distro side may answer synchronously or with a promise.
-  const result = await Promise.resolve(runInDistro(d.state as Parameters<typeof runInDistro>[0], { user: run.user ?? '', argv: run.argv, stdin: await ctx.stdin(), host }));
+  const result = await Promise.resolve(runInDistro(d.state as Parameters<typeof runInDistro>[0], call));
   d.state = result.distroState;
   d.running = true;
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
