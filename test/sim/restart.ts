@@ -1,4 +1,5 @@
 import { FEATURES, type SimState } from './state.js';
+import { stopDistro } from './wsl.js';
 
 /**
  * A simulated restart: pending features become active, the volatile InstallStatus value and the
@@ -10,7 +11,7 @@ export function applyRestart(state: SimState): void {
   for (const f of FEATURES) if (state.features[f] === 'enable-pending') state.features[f] = 'enabled';
   state.pendingReboot = { cbsRebootPending: false, wslInstallStatus: null };
   state.restartRequested = null;
-  for (const d of state.distros) d.running = false;
+  for (const d of state.distros) stopDistro(d);
   for (const [name, data] of Object.entries(state.runOnce)) state.ranAtRestart.push({ name, data, restart: state.restarts });
   state.runOnce = {};
 }

@@ -62,5 +62,10 @@ export async function runTool(dir: string, tool: string, args: string[]): Promis
   }
   await write(process.stdout, result.stdout);
   await write(process.stderr, result.stderr);
+  if (result.hang) {
+    // The program inside the distro never ends: stay until killed.
+    setInterval(() => {}, 1 << 30);
+    return new Promise<number>(() => {});
+  }
   return posixStatus(result.exitCode);
 }

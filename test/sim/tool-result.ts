@@ -5,6 +5,8 @@ export interface ToolResult {
   stdout: Buffer;
   stderr?: Buffer;
   exitCode: number;
+  /** The program never exits (a distro-side fault): the state is saved, then the process blocks until killed. */
+  hang?: true;
 }
 
 /** What a tool handler gets: the state (changed in place), its argv and the environment. */

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runInDistro, newDistroState } from './distro-link.js';
+import { newDistroState, runInDistro, terminateDistro } from './distro-link.js';
 import { hypervisorRuns, rebootPending, type SimDistro, type SimState } from './state.js';
 import { LATEST_WSL, PACKAGE_COMPONENTS, recordedLines, resource, wslBytes, wslError, type Language } from './texts.js';
 import type { ToolContext, ToolResult } from './tool-result.js';
 import { noRule } from './no-rule.js';
+import { windowsGpus } from './windows-gpus.js';
 
 /**
  * The simulated wsl.exe: Windows-side commands change and read the state; `--exec` runs are
@@ -68,6 +69,12 @@ function distroNotFound(ctx: ToolContext, context: string): ToolResult {
 function virtualizationOff(ctx: ToolContext): ToolResult {
   const l = lang(ctx.state);
   return reply(ctx, wslError(l, resource(l, 'MessageEnableVirtualization'), 'Wsl/Service/CreateInstance/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED'), FAILED);
+}
+
+/** A running distro stops (its init and daemons end: the distro side says what that changes). */
+export function stopDistro(d: SimDistro): void {
+  if (d.running) d.state = terminateDistro(d.state as Parameters<typeof terminateDistro>[0]);
+  d.running = false;
 }
 
 function find(state: SimState, name: string): SimDistro | undefined {
@@ -230,15 +237,17 @@ function setVersion(ctx: ToolContext, name: string | undefined, v: string | unde
   // Already the requested version: only the code is printed here (the message text is not recorded).
   if (d.version === want) return reply(ctx, wslError(lang(state), '', 'Wsl/Service/WSL_E_VM_MODE_INVALID_STATE').replace(/^\r?\n/u, ''), FAILED);
   if (want === 2 && !hypervisorRuns(state)) return virtualizationOff(ctx);
+  stopDistro(d);
   d.version = want;
-  d.running = false;
+  // The distro side keeps the generation too (same field name in the stand-in and test/sim/distro).
+  d.state = { ...(d.state as object), version: want };
   return reply(ctx, [...recordedLines(REC.setVersion).slice(0, 2), success(state)].join('\n'));
 }
 
 function terminate(ctx: ToolContext, name: string | undefined): ToolResult {
   const d = name === undefined ? undefined : find(ctx.state, name);
   if (!d) return distroNotFound(ctx, 'Service');
-  d.running = false;
+  stopDistro(d);
   return reply(ctx, success(ctx.state));
 }
 
@@ -279,15 +288,14 @@ async function exec(ctx: ToolContext, run: ExecArgs): Promise<ToolResult> {
   const d = name === null ? undefined : find(state, name);
   if (!d) return distroNotFound(ctx, 'Service/CreateInstance');
   if (d.version === 2 && !hypervisorRuns(state)) return virtualizationOff(ctx);
-  // `host` is additive to the shared signature (what the Windows side knows: the projected GPU
-  // driver, the distro's WSL generation); a distro side that does not read it ignores it. An
-  // empty user means the distro's default user (no -u given).
-  const call = { user: run.user ?? '', argv: run.argv, stdin: await ctx.stdin(), host: { nvidiaSmi: state.nvidiaSmi, wslVersion: d.version } };
+  // What the distro sees of Windows: the GPUs WSL projects and the WSL package version. An empty
+  // user means the distro's default user (no -u given).
+  const windows = { gpus: windowsGpus(state), wslVersion: state.wsl.kind === 'package' ? state.wsl.version : '' };
   // The distro side may answer synchronously or with a promise.
-  const result = await Promise.resolve(runInDistro(d.state as Parameters<typeof runInDistro>[0], call));
-  d.state = result.distroState;
+  const result = await Promise.resolve(runInDistro(d.state as Parameters<typeof runInDistro>[0], { user: run.user ?? '', argv: run.argv, stdin: await ctx.stdin(), windows }));
+  d.state = result.distro;
   d.running = true;
-  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
+  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, ...(result.hang ? { hang: true as const } : {}) };
 }
 
 /** Answers one wsl.exe call. */
@@ -316,7 +324,7 @@ export async function wslExe(ctx: ToolContext): Promise<ToolResult> {
     case '-t':
       return terminate(ctx, rest[0]);
     case '--shutdown':
-      for (const d of ctx.state.distros) d.running = false;
+      for (const d of ctx.state.distros) stopDistro(d);
       return reply(ctx, '');
     case '--export':
       return exportDistro(ctx, rest[0], rest[1]);

@@ -11,6 +11,7 @@ import { applyRestart } from '../../sim/restart.js';
 import { callTool } from '../../sim/run-tool.js';
 import { START_STATES, startState } from '../../sim/start-states.js';
 import { simStateSchema, type SimState } from '../../sim/state.js';
+import { windowsGpus } from '../../sim/windows-gpus.js';
 
 // The Windows side of the simulated PC, in process: each call changes the state the next call
 // reads, and every answer is one the app's own parsers read.
@@ -185,5 +186,17 @@ describe('unknown calls', () => {
     const state = startState('fresh-win11-rtx4070');
     expect((await callTool(state, 'wsl.exe', ['--mount', 'x'])).exitCode).toBe(97);
     expect((await callTool(state, 'powershell.exe', ['-Command', 'Get-Date'])).exitCode).toBe(97);
+  });
+});
+
+describe('what a distro sees of Windows', () => {
+  it('the GPUs with a vendor driver, NVIDIA first with its compute capability; a basic display adapter is not projected', () => {
+    expect(windowsGpus(startState('fresh-win11-rtx4070'))).toEqual([
+      { vendor: 'NVIDIA', name: 'NVIDIA GeForce RTX 4070', driverVersion: '32.0.15.8180', computeCap: '8.9' },
+      { vendor: 'Intel', name: 'Intel(R) UHD Graphics 770', driverVersion: '31.0.101.4502' },
+    ]);
+    expect(windowsGpus(startState('driver-below-cuda13'))[0]?.driverVersion).toBe('32.0.15.6636');
+    expect(windowsGpus(startState('amd-gpu')).map((g) => g.vendor)).toEqual(['AMD', 'AMD']);
+    expect(windowsGpus(startState('japanese-windows'))).toEqual([]);
   });
 });
