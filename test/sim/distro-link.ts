@@ -1,0 +1,3 @@
+/** The one place the Windows side reaches the distro side. */
+export { newDistroState, runInDistro, terminateDistro } from './distro/index.js';
+export type { WindowsGpu } from './distro/index.js';
