@@ -21,12 +21,15 @@ export async function processIdentity(options: { sid?: SidReader; platform?: Nod
 }
 
 /**
- * True when both identities are the same account. The strongest id either side has decides:
- * a SID on one side and none on the other cannot be proved equal, so it counts as different.
- * Windows account names are case-insensitive; they decide only when neither side has an id.
+ * Whether two identities are the same account. Ids decide when both sides have the same kind
+ * (SID on Windows, uid on POSIX); different account names are always different accounts
+ * (Windows names are case-insensitive). Equal names where only one side has an id cannot be
+ * proved the same: `unverifiable`, which the caller treats as a failure, never as a match.
  */
-export function sameIdentity(expected: Identity, actual: Identity): boolean {
-  if (expected.sid !== null || actual.sid !== null) return expected.sid?.toUpperCase() === actual.sid?.toUpperCase();
-  if (expected.uid !== null || actual.uid !== null) return expected.uid === actual.uid;
-  return expected.user.toLowerCase() === actual.user.toLowerCase();
+export function compareIdentity(expected: Identity, actual: Identity): 'same' | 'other' | 'unverifiable' {
+  if (expected.sid !== null && actual.sid !== null) return expected.sid.toUpperCase() === actual.sid.toUpperCase() ? 'same' : 'other';
+  if (expected.uid !== null && actual.uid !== null) return expected.uid === actual.uid ? 'same' : 'other';
+  if (expected.user.toLowerCase() !== actual.user.toLowerCase()) return 'other';
+  const ids = (i: Identity) => (i.sid !== null ? 1 : 0) + (i.uid !== null ? 2 : 0);
+  return ids(expected) === ids(actual) ? 'same' : 'unverifiable';
 }

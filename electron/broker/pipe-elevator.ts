@@ -5,7 +5,7 @@ import { silentLog, type RunnerLog } from '../runner/launch-check.js';
 import { BrokerSession } from './broker-session.js';
 import { FrameConnection } from './frame-connection.js';
 import { createEndpoint, newSecret, type BrokerEndpoint } from './endpoint.js';
-import { processIdentity, sameIdentity } from './identity.js';
+import { compareIdentity, processIdentity } from './identity.js';
 import type { BrokerLauncher, LaunchOutcome } from './launcher.js';
 import { BROKER_PROTOCOL, brokerFrameSchema, type BrokerFrame, type HelloFrame, type Identity } from './protocol.js';
 
@@ -96,9 +96,14 @@ export class PipeElevator implements Elevator {
       stop();
       return reject({ kind: 'failed', reason: `the elevated helper speaks protocol ${hello.protocol}, this app ${BROKER_PROTOCOL}` });
     }
-    if (!sameIdentity(expected, hello.identity)) {
+    const identity = compareIdentity(expected, hello.identity);
+    if (identity === 'other') {
       this.log('broker runs as another user', { expected: expected.user, actual: hello.identity.user });
       return reject({ kind: 'other-user', elevatedAs: hello.identity.user, expected: expected.user });
+    }
+    if (identity === 'unverifiable') {
+      stop();
+      return reject({ kind: 'failed', reason: 'could not verify that the elevated helper runs as the same user' });
     }
     this.log('broker connected', { user: hello.identity.user });
     return { ok: true, session: new BrokerSession(connection, () => endpoint.dispose(), stop, this.log) };
