@@ -3,7 +3,7 @@ import type { CommandResult, ElevatedSession } from '../engine/setup/ports.js';
 import type { RunnerLog } from '../runner/launch-check.js';
 import { OutputTail } from '../runner/output-tail.js';
 import type { FrameConnection } from './frame-connection.js';
-import type { BrokerFrame } from './protocol.js';
+import { issuesSummary, mainFrameSchema, type BrokerFrame, type RefusalCode } from './protocol.js';
 
 /**
  * Prefixes of `CommandResult.launchError` for runs the broker did not carry to an exit code, so
@@ -56,10 +56,13 @@ export class BrokerSession implements ElevatedSession {
   run(request: { stepId: string; commandId: string; params: Record<string, unknown> }, onOutput: (data: string) => void): Promise<CommandResult> {
     const startedAt = performance.now();
     if (this.lost !== null || this.closing) return Promise.resolve(lostResult(this.lost ?? 'the session was closed', startedAt, ''));
-    const requestId = randomUUID();
+    // A request the broker would read as a protocol violation must not cost the whole session.
+    const frame = mainFrameSchema.safeParse({ type: 'run', requestId: randomUUID(), stepId: request.stepId, commandId: request.commandId, params: request.params });
+    if (!frame.success || frame.data.type !== 'run') return Promise.resolve(refusedResult('bad-request', frame.success ? 'not a run' : issuesSummary(frame.error), startedAt));
+    const run = frame.data;
     return new Promise((resolve) => {
-      this.pending.set(requestId, { onOutput, resolve, startedAt, tail: new OutputTail() });
-      this.connection.send({ type: 'run', requestId, stepId: request.stepId, commandId: request.commandId, params: request.params });
+      this.pending.set(run.requestId, { onOutput, resolve, startedAt, tail: new OutputTail() });
+      this.connection.send(run);
     });
   }
 
@@ -109,7 +112,7 @@ export class BrokerSession implements ElevatedSession {
     this.pending.delete(requestId);
     if (frame.type === 'error') {
       this.log('broker refused a run', { code: frame.code });
-      run.resolve({ exitCode: null, tail: '', durationMs: performance.now() - run.startedAt, launchError: `${BROKER_REFUSED}: ${frame.code}: ${frame.message}`, stoppedBy: null });
+      run.resolve(refusedResult(frame.code, frame.message, run.startedAt));
       return;
     }
     run.resolve({ exitCode: frame.exitCode, tail: frame.tail, durationMs: frame.durationMs, launchError: frame.launchError, stoppedBy: frame.stoppedBy });
@@ -123,6 +126,10 @@ export class BrokerSession implements ElevatedSession {
     for (const run of this.pending.values()) run.resolve(lostResult(reason, run.startedAt, run.tail.text()));
     this.pending.clear();
   }
+}
+
+function refusedResult(code: RefusalCode, message: string, startedAt: number): CommandResult {
+  return { exitCode: null, tail: '', durationMs: performance.now() - startedAt, launchError: `${BROKER_REFUSED}: ${code}: ${message}`, stoppedBy: null };
 }
 
 function lostResult(reason: string, startedAt: number, tail: string): CommandResult {

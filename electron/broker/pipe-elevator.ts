@@ -162,6 +162,8 @@ class HelloGate {
       return;
     }
     const timer = setTimeout(() => drop('no hello in time'), this.helloTimeoutMs);
+    // A client that never speaks must not keep main alive.
+    timer.unref();
     let dropped = false;
     const drop = (why: string): void => {
       if (dropped) return;

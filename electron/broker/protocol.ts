@@ -39,8 +39,8 @@ export const identitySchema = z.strictObject({
 });
 export type Identity = z.infer<typeof identitySchema>;
 
-/** Why the broker refused a run (nothing was started). */
-export const REFUSAL_CODES = ['unknown-step', 'not-admin', 'wrong-platform', 'unknown-command', 'stdin-unsupported', 'invalid-params', 'build-failed', 'duplicate-request'] as const;
+/** Why a run was refused before anything started (`bad-request`: main's own check of its frame). */
+export const REFUSAL_CODES = ['bad-request', 'unknown-step', 'not-admin', 'wrong-platform', 'unknown-command', 'stdin-unsupported', 'invalid-params', 'build-failed', 'duplicate-request'] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 const helloFrame = z.strictObject({ type: z.literal('hello'), secret: secretSchema, protocol: z.number().int(), identity: identitySchema });

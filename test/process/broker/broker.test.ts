@@ -122,6 +122,8 @@ describe('the broker refuses before anything runs', () => {
     ['params with an extra key', { stepId: 'test.admin', commandId: 'run', params: { mode: 'exit', tag: 'a', argv: ['--x'] } }, 'invalid-params'],
     ['a command that wants stdin', { stepId: 'test.stdin', commandId: 'run', params: { mode: 'exit', tag: 'a' } }, 'stdin-unsupported'],
     ['a command whose build reads facts', { stepId: 'test.reads-facts', commandId: 'run', params: { mode: 'exit', tag: 'a' } }, 'build-failed'],
+    // Main checks its own frame first: a request the broker would call a violation costs only itself.
+    ['a step id too long for the protocol', { stepId: 'x'.repeat(200), commandId: 'run', params: { mode: 'exit', tag: 'a' } }, 'bad-request'],
   ])('%s', async (_name, request, code) => {
     const { session, fake } = shared!;
     const result = await session.run(request, () => {});
