@@ -5,6 +5,9 @@ import { compactScript } from '../../../../electron/host/powershell/commands.js'
 import { INVENTORY_SCRIPT } from '../../../../electron/host/powershell/inventory-script.js';
 import { REACHABILITY_SCRIPT } from '../../../../electron/host/network/reachability-script.js';
 import { powershellSyntaxProblems } from './powershell-grammar.js';
+import { LAUNCH_BROKER_SCRIPT } from '../../../../electron/broker/launch-script.js';
+import { brokerLaunchCommand } from '../../../../electron/broker/windows-launcher.js';
+import { CURRENT_SID_SCRIPT, currentSidCommand } from '../../../../electron/broker/windows-sid.js';
 
 /**
  * Every PowerShell script the app sends parses under a real PowerShell grammar
@@ -51,8 +54,20 @@ describe('PowerShell scripts the app sends', () => {
   it.each([
     ['inventory', INVENTORY_SCRIPT],
     ['reachability', REACHABILITY_SCRIPT],
+    ['broker launch', LAUNCH_BROKER_SCRIPT],
+    ['current SID', CURRENT_SID_SCRIPT],
   ])('the %s script parses before compaction too (comments and layout as written)', async (_name, script) => {
     expect(await powershellSyntaxProblems(script)).toEqual([]);
+  });
+});
+
+describe('PowerShell scripts of the elevated broker', () => {
+  it.each([
+    ['broker.launch', brokerLaunchCommand(POWERSHELL).args],
+    ['identity.sid', currentSidCommand(POWERSHELL).args],
+  ])('%s parses as sent (-EncodedCommand)', async (_id, args) => {
+    const encoded = args[args.findIndex((a) => a.toLowerCase() === '-encodedcommand') + 1] ?? '';
+    expect(await powershellSyntaxProblems(Buffer.from(encoded, 'base64').toString('utf16le'))).toEqual([]);
   });
 });
 
