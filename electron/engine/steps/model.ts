@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Facts } from '../../contract/facts.js';
 import type { Msg } from '../../contract/messages.js';
 import type { HostInfo, HostPlatform } from '../../contract/platform.js';
-import type { CommandOutcome, Profile, RebootPolicy, SetupChoices, StackId, StepElevation } from '../../contract/setup.js';
+import type { CommandOutcome, NextAction, Profile, RebootPolicy, SetupChoices, StackId, StepElevation } from '../../contract/setup.js';
 import type { CommandSpec } from '../../runner/command.js';
 import type { SystemTool } from '../../runner/system-tools.js';
 import type { ExitCodeTable } from './exit-table.js';
@@ -49,6 +49,11 @@ export interface StepCommand<P> {
    * environment fixes (LC_ALL=C in the distro), never localized Windows text. Null: keep the table's.
    */
   refine?(outcome: CommandOutcome, tail: string): CommandOutcome | null;
+  /**
+   * The next action a failure of this command points to, read from the same tail as `refine`
+   * (a full disk, a held apt lock…). Null: the step's generic next action.
+   */
+  nextAction?(outcome: CommandOutcome, tail: string): NextAction | null;
   retry?: RetryPolicy;
   /**
    * Runs only when the command before it ended `failed` or `retryable` after its retries (e.g.
@@ -66,6 +71,8 @@ export interface UndoRecord {
   aptPackages: string[];
   aptSources: string[];
   paths: string[];
+  /** Python packages installed into the app's venv (uninstalled with that venv's pip, as its user). */
+  pipPackages?: { venv: string; packages: string[] };
 }
 
 export interface SetupStep<P = Record<string, unknown>> {
