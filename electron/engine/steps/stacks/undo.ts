@@ -28,7 +28,7 @@ export interface UndoTarget {
 
 /** True when `p` is a normalized absolute path strictly below `root`. */
 function isBelow(p: string, root: string): boolean {
-  return path.posix.normalize(p) === p && p.startsWith(`${root}/`) && !p.split('/').includes('..');
+  return path.posix.normalize(p) === p && !p.endsWith('/') && p.startsWith(`${root}/`) && !p.split('/').includes('..');
 }
 
 /** Throws unless every path of the record is allowed for this user. */
