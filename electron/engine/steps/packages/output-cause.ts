@@ -62,24 +62,30 @@ export function refineBy(rules: readonly CauseRule[]): (outcome: CommandOutcome,
   };
 }
 
-/** What the person does next about each cause. */
+/**
+ * What the person does next about each cause: `retry` where they can fix it themselves (free
+ * space, wait for the other package manager, check the network), `support` where someone has to
+ * look at the machine's configuration.
+ */
+const NEXT: Readonly<Record<OutputCause, { kind: 'retry' | 'support'; key: string }>> = {
+  'disk-full': { kind: 'retry', key: 'setup.next.diskFull' },
+  'apt-lock-held': { kind: 'retry', key: 'setup.next.aptLock' },
+  'dpkg-interrupted': { kind: 'retry', key: 'setup.next.dpkgInterrupted' },
+  'hash-mismatch': { kind: 'retry', key: 'setup.next.hashMismatch' },
+  network: { kind: 'retry', key: 'setup.next.network' },
+  'proxy-or-tls': { kind: 'retry', key: 'setup.next.proxyTls' },
+  'repo-signature-rejected': { kind: 'support', key: 'setup.next.repo-signature-rejected' },
+  'not-found-404': { kind: 'support', key: 'setup.next.not-found-404' },
+  'package-not-found': { kind: 'support', key: 'setup.next.package-not-found' },
+  'unmet-dependencies': { kind: 'support', key: 'setup.next.unmet-dependencies' },
+  'externally-managed': { kind: 'support', key: 'setup.next.externally-managed' },
+  'no-matching-wheel': { kind: 'support', key: 'setup.next.no-matching-wheel' },
+};
+
+/** The next action of a cause. */
 export function nextActionOfCause(cause: OutputCause): NextAction {
-  switch (cause) {
-    case 'disk-full':
-      return { kind: 'retry', label: msg('setup.next.diskFull') };
-    case 'apt-lock-held':
-      return { kind: 'retry', label: msg('setup.next.aptLock') };
-    case 'dpkg-interrupted':
-      return { kind: 'retry', label: msg('setup.next.dpkgInterrupted') };
-    case 'hash-mismatch':
-      return { kind: 'retry', label: msg('setup.next.hashMismatch') };
-    case 'network':
-      return { kind: 'retry', label: msg('setup.next.network') };
-    case 'proxy-or-tls':
-      return { kind: 'retry', label: msg('setup.next.proxyTls') };
-    default:
-      return { kind: 'support', label: msg(`setup.next.${cause}`) };
-  }
+  const n = NEXT[cause];
+  return { kind: n.kind, label: msg(n.key) };
 }
 
 /** A next-action function over these rules (null when nothing in the tail is recognised). */

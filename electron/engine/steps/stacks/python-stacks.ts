@@ -59,33 +59,29 @@ export const jaxStep = venvStackStep({
   estimate: { downloadBytes: 2_000_000_000, seconds: 420 },
 });
 
+/** A PyTorch build from one of PyTorch's vendor indexes (ROCm, XPU): torch and torchvision, verified by framework.torch. */
+function vendorTorchStep(stack: 'pytorch-rocm' | 'pytorch-xpu', key: string, indexUrl: string, estimate: { downloadBytes: number; seconds: number }) {
+  return venvStackStep({
+    stack,
+    title: msg(`step.stack.${key}.title`),
+    description: msg(`step.stack.${key}.description`),
+    allowed: ['torch', 'torchvision'],
+    choose: () => ({ packages: ['torch', 'torchvision'], indexUrl }),
+    uninstall: (pkgs) => [...pkgs],
+    verify: ['framework.torch'],
+    estimate,
+  });
+}
+
 /**
  * PyTorch for AMD (ROCm 7.2 wheels from PyTorch's index). On WSL the GPU is reached through
  * librocdxg, which AMD ships as source (domain.md §4.2); the plan's reason says so, and the stack
  * counts as done only when framework.torch sees the GPU.
  */
-export const pytorchRocmStep = venvStackStep({
-  stack: 'pytorch-rocm',
-  title: msg('step.stack.pytorchRocm.title'),
-  description: msg('step.stack.pytorchRocm.description'),
-  allowed: ['torch', 'torchvision'],
-  choose: () => ({ packages: ['torch', 'torchvision'], indexUrl: 'https://download.pytorch.org/whl/rocm7.2' }),
-  uninstall: (pkgs) => [...pkgs],
-  verify: ['framework.torch'],
-  estimate: { downloadBytes: 4_500_000_000, seconds: 900 },
-});
+export const pytorchRocmStep = vendorTorchStep('pytorch-rocm', 'pytorchRocm', 'https://download.pytorch.org/whl/rocm7.2', { downloadBytes: 4_500_000_000, seconds: 900 });
 
 /** PyTorch for Intel Arc (XPU wheels; best-effort on WSL, domain.md §4.3). */
-export const pytorchXpuStep = venvStackStep({
-  stack: 'pytorch-xpu',
-  title: msg('step.stack.pytorchXpu.title'),
-  description: msg('step.stack.pytorchXpu.description'),
-  allowed: ['torch', 'torchvision'],
-  choose: () => ({ packages: ['torch', 'torchvision'], indexUrl: 'https://download.pytorch.org/whl/xpu' }),
-  uninstall: (pkgs) => [...pkgs],
-  verify: ['framework.torch'],
-  estimate: { downloadBytes: 2_500_000_000, seconds: 600 },
-});
+export const pytorchXpuStep = vendorTorchStep('pytorch-xpu', 'pytorchXpu', 'https://download.pytorch.org/whl/xpu', { downloadBytes: 2_500_000_000, seconds: 600 });
 
 /** torch-directml (legacy, torch 2.4 line): any DX12 GPU; needs BLAS, OpenMP and LAPACK from apt (domain.md §6.1). */
 export const directmlStep = venvStackStep({
