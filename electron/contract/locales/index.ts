@@ -8,6 +8,7 @@ import { distroTarget } from './distro-target.js';
 import { gpuChain } from './gpu-chain.js';
 import { gpuPerf } from './gpu-perf.js';
 import { preflight } from './preflight.js';
+import { setupStacks } from './setup-stacks.js';
 import { setupWindows } from './setup-windows.js';
 import { torchWheels } from './torch-wheels.js';
 import { wsl } from './wsl.js';
@@ -17,7 +18,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

@@ -49,6 +49,11 @@ export interface StepCommand<P> {
    * environment fixes (LC_ALL=C in the distro), never localized Windows text. Null: keep the table's.
    */
   refine?(outcome: CommandOutcome, tail: string): CommandOutcome | null;
+  /**
+   * The next action a failure of this command points to, read from the same tail as `refine`
+   * (a full disk, a held apt lock…). Null: the step's generic next action.
+   */
+  nextAction?(outcome: CommandOutcome, tail: string): NextAction | null;
   retry?: RetryPolicy;
   /**
    * Runs only when the command before it ended `failed` or `retryable` after its retries (e.g.
@@ -66,6 +71,8 @@ export interface UndoRecord {
   aptPackages: string[];
   aptSources: string[];
   paths: string[];
+  /** Python packages installed into the app's venv (uninstalled with that venv's pip, as its user). */
+  pipPackages?: { venv: string; packages: string[] };
 }
 
 export interface SetupStep<P = Record<string, unknown>> {

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { msg } from '../../../contract/messages.js';
+import type { ExitCodeTable } from '../exit-table.js';
+import { ZERO_IS_OK } from '../exit-table.js';
+import type { SetupStep, StepCommand, UndoRecord } from '../model.js';
+import { aptCommand, NETWORK_RETRY } from '../packages/base.js';
+import { assertAptPackages, inDistroCommand, withEnv } from '../packages/in-distro.js';
+import { aptNextAction, refineApt } from '../packages/apt-output.js';
+import { proxyEnv } from '../packages/proxy.js';
+import { nvidiaOf } from './gpu-facts.js';
+import { cudaToolkitPackageFor, stackOptions } from './options.js';
+import { stackTargetOf, stackTargetSchema, venvIsTheUsers } from './target-params.js';
+
+/**
+ * `stack.cuda-toolkit`: the CUDA toolkit from NVIDIA's `wsl-ubuntu` repository (which carries no
+ * driver), through its cuda-keyring package; only a `cuda-toolkit-X-Y` meta-package, never
+ * `cuda`, `cuda-drivers` or `nvidia-driver-*` (they put a Linux driver into the distro that cannot
+ * talk to /dev/dxg, domain.md §5.3). 13.0 on a 580+ driver with a Turing or newer GPU, else 12.9.
+ */
+
+export const CUDA_KEYRING_URL = 'https://developer.download.nvidia.com/compute/cuda/repos/wsl-ubuntu/x86_64/cuda-keyring_1.1-1_all.deb';
+export const CUDA_KEYRING_DEB = '/tmp/cuda-keyring.deb';
+/** The source list cuda-keyring installs for the wsl-ubuntu repository. */
+export const CUDA_SOURCE_LIST = '/etc/apt/sources.list.d/cuda-wsl-ubuntu-x86_64.list';
+
+const TOOLKITS = ['cuda-toolkit-13-0', 'cuda-toolkit-12-9'] as const;
+
+const schema = stackTargetSchema.extend({ toolkit: z.enum(TOOLKITS) }).refine(venvIsTheUsers, { message: 'venv is not the app venv of this user' });
+export type CudaToolkitParams = z.infer<typeof schema>;
+
+/**
+ * curl's exit codes (curl(1) "EXIT CODES"): name resolution (6), connect (7), timeout (28), TLS
+ * connect (35), send/receive (55, 56) are network trouble worth another try; 22 (HTTP error
+ * with -f: 404…) and everything else are not.
+ */
+export const CURL_EXIT: ExitCodeTable = { codes: { 0: 'ok', 6: 'retryable', 7: 'retryable', 28: 'retryable', 35: 'retryable', 55: 'retryable', 56: 'retryable' }, otherwise: 'failed' };
+
+/** `curl -fsSL -o FILE URL` as root with the proxy in its environment. */
+export function curlCommand<P extends { distro: string; proxy: string }>(id: string, url: string, file: string): StepCommand<P> {
+  return {
+    id,
+    build: (ctx, p) => inDistroCommand(ctx, { distro: p.distro, user: 'root', argv: withEnv(proxyEnv(p.proxy), ['/usr/bin/curl', '-fsSL', '-o', file, url]), label: id, timeoutMs: 10 * 60_000, idleTimeoutMs: 120_000 }),
+    exitCodes: CURL_EXIT,
+    retry: NETWORK_RETRY,
+  };
+}
+
+export const cudaToolkitStep: SetupStep<CudaToolkitParams> = {
+  id: 'stack.cuda-toolkit',
+  stageId: 'stacks',
+  title: msg('step.stack.cudaToolkit.title'),
+  description: msg('step.stack.cudaToolkit.description'),
+  platforms: ['windows'],
+  profiles: ['cuda-pro'],
+  stack: 'cuda-toolkit',
+  params: schema,
+  defaultParams(facts, choices) {
+    if (stackOptions(facts).find((o) => o.id === 'cuda-toolkit')?.supported !== true) return null;
+    const target = stackTargetOf(facts, choices);
+    const nv = nvidiaOf(facts);
+    return target === null ? null : { ...target, toolkit: cudaToolkitPackageFor(nv?.driver ?? null, nv?.computeCapability ?? null) };
+  },
+  preconditions: [],
+  verify: ['toolkit.cuda'],
+  fixes: ['toolkit.cuda'],
+  commands: [
+    curlCommand<CudaToolkitParams>('cuda-keyring-download', CUDA_KEYRING_URL, CUDA_KEYRING_DEB),
+    {
+      id: 'cuda-keyring-install',
+      build: (ctx, p) => inDistroCommand(ctx, { distro: p.distro, user: 'root', argv: withEnv(['LC_ALL=C.UTF-8'], ['/usr/bin/dpkg', '-i', CUDA_KEYRING_DEB]), label: 'cuda-keyring-install', timeoutMs: 5 * 60_000 }),
+      exitCodes: ZERO_IS_OK,
+      refine: refineApt,
+      nextAction: aptNextAction,
+    },
+    aptCommand<CudaToolkitParams>('apt-update', () => ['update'], 15 * 60_000),
+    aptCommand<CudaToolkitParams>('apt-install', (p) => ['install', '-y', ...assertAptPackages([p.toolkit])], 90 * 60_000),
+  ],
+  elevation: 'user',
+  reboot: 'never',
+  // Estimate: cuda-toolkit-13-0 with its dependencies is several GB of .debs (NVIDIA lists no
+  // figure; domain.md §1.5 budgets the toolkit as the largest item). Not measured.
+  estimate: { downloadBytes: 3_500_000_000, seconds: 1200 },
+  undo: (p): UndoRecord => ({ stack: 'cuda-toolkit', aptPackages: [p.toolkit, 'cuda-keyring'], aptSources: [CUDA_SOURCE_LIST], paths: [CUDA_KEYRING_DEB] }),
+};
