@@ -30,7 +30,9 @@
     pending.delete(msg.id);
     if (resolve) resolve(msg.result);
   });
-  ws.addEventListener('close', () => {
+  ws.addEventListener('close', (e) => {
+    // 4001: the app restarted (a simulated Windows restart in the demo): start again like a relaunch.
+    if (e.code === 4001) window.setTimeout(() => location.reload(), 500);
     for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'internal', message: 'bridge closed' } });
     pending.clear();
   });

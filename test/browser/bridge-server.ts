@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -22,7 +23,19 @@ export interface BridgeOptions {
   machine?: FakeSystemRoot;
   staticDir?: string;
   log?: (line: string) => void;
+  /**
+   * Serve the bridge client from the page itself (the demo, in any browser) instead of having
+   * Playwright inject it.
+   */
+  injectClient?: boolean;
+  /** Extra options of the app host made for each new connection (e.g. launch arguments). */
+  hostOptions?: () => { launchArgs?: string[] };
+  /** Fixed port (the demo); default: any free port. */
+  port?: number;
 }
+
+/** WebSocket close code telling the page that the app restarted: it reloads and reconnects. */
+export const RELAUNCH_CLOSE_CODE = 4001;
 
 /** A running bridge: the page URL, ack counters, and the fake tools' call log. */
 export interface Bridge {
@@ -30,6 +43,8 @@ export interface Bridge {
   /** `run:ack` sends received so far, and the characters they acknowledged. */
   acks(): { count: number; chars: number };
   fakes: FakeSystemRoot;
+  /** Ends every app host as a restart would; pages reload and get new hosts. */
+  relaunch(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,11 +74,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const env = { ...process.env, ...fakes.env };
   const hosts = new Set<AppHost>();
   const acks = { count: 0, chars: 0 };
-  const server = http.createServer((req, res) => void serveStatic(options.staticDir ?? TEST_RENDERER_DIR)(req, res));
+  const files = serveStatic(options.staticDir ?? TEST_RENDERER_DIR);
+  const server = http.createServer((req, res) => void (options.injectClient ? serveWithClient(files, options.staticDir ?? TEST_RENDERER_DIR) : files)(req, res));
   const wss = new WebSocketServer({ server, path: '/bridge' });
 
   wss.on('connection', (ws: WebSocket) => {
-    const host = createAppHost({ env, log });
+    const host = createAppHost({ env, log, ...(options.hostOptions?.() ?? {}) });
     hosts.add(host);
     const push = (msg: unknown) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
@@ -89,12 +105,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     acks: () => ({ ...acks }),
     fakes,
+    async relaunch() {
+      await Promise.all([...hosts].map((h) => h.dispose()));
+      hosts.clear();
+      for (const client of wss.clients) client.close(RELAUNCH_CLOSE_CODE, 'restarted');
+    },
     async close() {
       await Promise.all([...hosts].map((h) => h.dispose()));
       hosts.clear();
@@ -104,5 +125,25 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       fakes.dispose();
     },
+  };
+}
+
+/** Serves the renderer with the bridge client added to index.html (a plain browser has no preload). */
+function serveWithClient(files: ReturnType<typeof serveStatic>, root: string) {
+  return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname === '/bridge-client.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(await fs.readFile(BRIDGE_CLIENT_PATH));
+      return;
+    }
+    if (pathname === '/' || pathname === '/index.html') {
+      const html = await fs.readFile(path.join(root, 'index.html'), 'utf8');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      // Before the app's module script, so `window.app` exists when the app starts.
+      res.end(html.replace('<head>', '<head><script src="/bridge-client.js"></script>'));
+      return;
+    }
+    await files(req, res);
   };
 }
