@@ -3,6 +3,7 @@ import type { HostPlatform } from '../../host/platform.js';
 import { withErrorOverlay } from '../checks/error-overlay.js';
 import { gpuChainChecks } from '../checks/gpu-chain/index.js';
 import { preflightChecks } from '../checks/preflight/index.js';
+import { setupChecks } from '../checks/setup/index.js';
 import { wslInstalledCheck } from '../checks/wsl-installed.js';
 import { wslVersionCheck } from '../checks/wsl-version.js';
 import type { Check, Probe, Stage, Step } from '../model.js';
@@ -55,7 +56,7 @@ export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench:
         ];
   return {
     probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, networkProbe, ...collector],
-    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks],
+    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks, ...setupChecks],
     stages: [{ id: 'wsl', title: msg('stage.wsl.title') }],
     steps: [wslUpdateStep],
   };
