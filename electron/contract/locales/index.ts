@@ -8,6 +8,7 @@ import { distroTarget } from './distro-target.js';
 import { gpuChain } from './gpu-chain.js';
 import { gpuPerf } from './gpu-perf.js';
 import { preflight } from './preflight.js';
+import { setupEngine } from './setup-engine.js';
 import { torchWheels } from './torch-wheels.js';
 import { wsl } from './wsl.js';
 import { wslErrors } from './wsl-errors.js';
@@ -16,7 +17,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupEngine];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {
