@@ -120,7 +120,7 @@ export class SetupService {
       steps: o.steps,
       ctx,
       ...ports,
-      verify: o.verify ?? verifyByDiagnose(o.diagnose),
+      verify: o.verify ?? verifyByDiagnose(() => o.diagnose()),
       pty: o.pty,
       exec: o.exec,
       ...(o.secrets ? { secrets: o.secrets } : {}),

@@ -66,7 +66,7 @@ export function planSetup(input: PlanInput): PlanResult {
   for (const [index, step] of input.steps.entries()) {
     if (!step.platforms.includes(ctx.host.platform) || !step.profiles.includes(profile)) continue;
     if (step.stack !== undefined && !chosen.stacks.has(step.stack)) continue;
-    const raw = step.defaultParams(facts, choices);
+    const raw: unknown = step.defaultParams(facts, choices);
     if (raw === null) continue;
     const parsed = parseStepParams(step, raw);
     if (!parsed.ok) return { ok: false, error: { kind: 'invalid-params', stepId: step.id, issues: parsed.issues, message: msg('setup.error.invalidParams', { step: step.id, issues: parsed.issues }) } };

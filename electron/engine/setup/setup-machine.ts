@@ -186,7 +186,7 @@ function record(state: SetupState): SetupEffect[] {
 }
 
 /** Moves to the next step that is not finished, or ends the run. */
-function advance(state: SetupState, now: string): SetupTransition {
+function advance(state: SetupState, _now: string): SetupTransition {
   let cursor = state.cursor;
   while (cursor < state.steps.length && isSettled(state.steps[cursor]?.state)) cursor++;
   const next = { ...state, cursor, waiting: null };
