@@ -22,15 +22,18 @@ export interface SetupOptions {
   secrets?: StepSecrets;
   newRunId?: () => string;
   onRebootRequested?: (stepId: string) => void;
+  /** Runners for the setup's commands (tests); default: the process's own. */
+  pty?: PtyRunnerLike;
+  exec?: ExecRunnerLike;
 }
 
 /** The setup service of this process, sharing the engine's host and its diagnose. */
 export function createSetupService(options: EngineOptions & { setup?: SetupOptions }, engine: Pick<Engine, 'hostInfo'> & { diagnose(): Promise<DiagnoseReport> }): SetupService {
   const log = options.log ?? (() => {});
   const host = engine.hostInfo();
-  const exec: ExecRunnerLike = options.exec ?? new ExecRunner({ baseEnv: options.env, log });
-  const pty: PtyRunnerLike = options.pty ?? new PtyRunner({ baseEnv: options.env, log });
   const s = options.setup ?? {};
+  const exec: ExecRunnerLike = s.exec ?? options.exec ?? new ExecRunner({ baseEnv: options.env, log });
+  const pty: PtyRunnerLike = s.pty ?? options.pty ?? new PtyRunner({ baseEnv: options.env, log });
   return new SetupService({
     host,
     env: options.env,
