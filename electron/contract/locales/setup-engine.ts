@@ -75,7 +75,7 @@ export const setupEngine = {
     'cli.setup.consent': 'この計画を適用しますか? [y/N] ',
     'cli.setup.notTty': 'apply はこのマシンを変更するため同意が必要です。ターミナルで実行するか、表示された計画を承認する --unattended を指定してください。',
     'cli.setup.declined': '何も変更しませんでした。',
-    'cli.setup.step': '{{step}}: {{state}}',
+    'cli.setup.step': '{{step}}: 状態 {{state}}',
     'cli.setup.next': '  次の対応: {{text}}',
     'cli.setup.done': 'セットアップが完了しました。',
     'cli.setup.failed': '失敗したステップでセットアップを停止しました。',
