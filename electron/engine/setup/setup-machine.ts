@@ -2,7 +2,7 @@ import type { CheckResult } from '../../contract/checks.js';
 import { msg } from '../../contract/messages.js';
 import type { CommandOutcome, NextAction, Profile, SetupChoices, SetupRunView, StepState } from '../../contract/setup.js';
 import type { UndoRecord } from '../steps/model.js';
-import type { ElevationRefusal, RunJournal } from './ports.js';
+import type { ElevationRefusal, JournalStep, RunJournal } from './ports.js';
 import type { QueuedStep } from './queue.js';
 
 /**
@@ -14,14 +14,9 @@ import type { QueuedStep } from './queue.js';
 
 export type RunPhase = 'idle' | 'running' | 'reboot-pending' | 'done' | 'failed' | 'cancelled';
 
-export interface MachineStep {
+/** A step's run record: what the journal keeps of it (state, attempts, outcome, times), plus the view's extras. */
+export interface MachineStep extends Omit<JournalStep, 'stepId' | 'params'> {
   q: QueuedStep;
-  state: StepState;
-  attempts: number;
-  outcome: CommandOutcome | null;
-  exitCode: number | null;
-  startedAt: string | null;
-  endedAt: string | null;
   before: Record<string, string>;
   after: Record<string, string>;
   next: NextAction | null;
