@@ -7,6 +7,8 @@ import type { Engine } from '../engine/engine.js';
 import type { AppHost } from './app-host.js';
 import type { EngineOptions } from './create-engine.js';
 import { createEngine } from './create-engine.js';
+import type { SetupOptions } from './create-setup.js';
+import { createSetupService } from './create-setup.js';
 
 /** One handler per invoke channel, typed by the channel map (arguments already validated). */
 type Handlers = {
@@ -18,8 +20,9 @@ type Handlers = {
  * and the channel's zod schema before a handler runs; handler exceptions become `internal`
  * errors instead of crashing the main process.
  */
-export function createAppHost(options: EngineOptions & { version?: string }): AppHost {
+export function createAppHost(options: EngineOptions & { version?: string; setup?: SetupOptions }): AppHost {
   const engine: Engine = createEngine(options);
+  const setup = createSetupService(options, engine);
   const log = options.log ?? (() => {});
 
   const handlers: Handlers = {
@@ -33,6 +36,19 @@ export function createAppHost(options: EngineOptions & { version?: string }): Ap
     'step:start': ([arg]) => engine.dispatch({ type: 'step-requested', stepId: arg.stepId }) as Result<{ runId: string }>,
     'run:cancel': ([arg]) => engine.dispatch({ type: 'cancel-requested', runId: arg.runId }) as Result<{ cancelled: boolean }>,
     'run:resize': ([arg]) => (engine.resize(arg.runId, arg.cols, arg.rows) ? ok(null) : fail('not-found', `no active run ${arg.runId}`)),
+    'setup:plan': async ([arg]) => {
+      const r = await setup.plan(arg.profile, arg.choices);
+      return r.ok ? ok(r.value.plan) : r;
+    },
+    'setup:apply': async ([arg]) => {
+      const r = await setup.apply(arg.profile, arg.choices);
+      return r.ok ? ok({ runId: r.value.runId }) : r;
+    },
+    'setup:resume': async () => {
+      const r = await setup.resume();
+      return r.ok ? ok({ runId: r.value.runId }) : r;
+    },
+    'setup:cancel': ([arg]) => setup.cancel(arg.runId),
   };
 
   return {
@@ -56,8 +72,16 @@ export function createAppHost(options: EngineOptions & { version?: string }): Ap
       engine.ack(runId, chars);
     },
     subscribe(listener: <C extends EventChannel>(channel: C, payload: EventChannels[C]) => void) {
-      return engine.subscribe(listener);
+      const fromEngine = engine.subscribe(listener);
+      const fromSetup = setup.subscribe((e) => (e.channel === 'setup:state' ? listener('setup:state', e.payload) : listener('run:output', e.payload)));
+      return () => {
+        fromEngine();
+        fromSetup();
+      };
     },
-    dispose: () => engine.dispose(),
+    dispose: async () => {
+      setup.current()?.cancel();
+      await engine.dispose();
+    },
   };
 }

@@ -12,6 +12,10 @@ import { collectIdentity } from '../redact/identity.js';
 import { createRedactor } from '../redact/redactor.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import { parseCliArgs, USAGE } from './args.js';
+import type { SetupOptions } from '../app/create-setup.js';
+import { parseSetupArgs, SETUP_COMMANDS } from './setup-args.js';
+import type { CliStdin } from './setup-commands.js';
+import { runSetupCommand } from './setup-commands.js';
 import { writeProbeScript } from './write-probe-script.js';
 import { formatReportTable, reportToJson } from './format-report.js';
 import { createTranslator, pickLanguage } from './translate.js';
@@ -26,10 +30,24 @@ export interface CliIo {
   /** Folder relative `--out` paths resolve against (default: the process's cwd). */
   cwd?: string;
   now?: () => Date;
+  /** The terminal's input (apply's consent, --password-stdin); absent: not a terminal, nothing piped. */
+  stdin?: CliStdin;
+  /** Installer wiring for tests (steps, ports, run ids); default: this build's. */
+  setup?: SetupOptions;
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === 'broker') return runBrokerMode(rest, io);
+  if ((SETUP_COMMANDS as readonly string[]).includes(first ?? '')) {
+    const setupArgs = parseSetupArgs(first as (typeof SETUP_COMMANDS)[number], rest);
+    if (!setupArgs.ok) {
+      io.stderr(`${setupArgs.error}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    return runSetupCommand(setupArgs, io);
+  }
   const args = parseCliArgs(argv);
   if (!args.ok) {
     io.stderr(`${args.error}\n\n${USAGE}`);
@@ -96,6 +114,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   io.stdout(`${written.value.path}\n`);
   return EXIT.ok;
+}
+
+/**
+ * `wsl-gpu-setup broker …`: the elevated helper's mode, implemented in electron/broker. Loaded
+ * only when asked for, so the CLI works in builds where it is absent.
+ */
+async function runBrokerMode(argv: string[], io: CliIo): Promise<number> {
+  const modulePath = '../broker/broker-main.js';
+  try {
+    // MERGE: the broker's entry point (electron/broker/broker-main.ts exports runBroker(argv) → exit code).
+    const mod = (await import(modulePath)) as { runBroker(argv: string[]): Promise<number> };
+    return await mod.runBroker(argv);
+  } catch (e) {
+    io.stderr(`broker mode is not available: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.failed;
+  }
 }
 
 function printReport(report: DiagnoseReport, json: boolean, io: CliIo, t: Awaited<ReturnType<typeof createTranslator>>): number {

@@ -1,6 +1,7 @@
 import type { DiagnoseReport } from './checks.js';
 import type { AppInfo, EngineView } from './plan.js';
 import type { RunExitEvent, RunOutputEvent } from './run.js';
+import type { Profile, SetupChoices, SetupPlan, SetupRunView } from './setup.js';
 import type { SchemaChannel } from './schemas.js';
 
 /**
@@ -16,6 +17,11 @@ export interface InvokeChannels {
   'step:start': { args: [{ stepId: string }]; result: { runId: string } };
   'run:cancel': { args: [{ runId: string }]; result: { cancelled: boolean } };
   'run:resize': { args: [{ runId: string; cols: number; rows: number }]; result: null };
+  'setup:plan': { args: [{ profile: Profile; choices: SetupChoices }]; result: SetupPlan };
+  'setup:apply': { args: [{ profile: Profile; choices: SetupChoices; accepted: true }]; result: { runId: string } };
+  /** Picks up the journaled run; `runId` null when there is none to resume. */
+  'setup:resume': { args: []; result: { runId: string | null } };
+  'setup:cancel': { args: [{ runId: string }]; result: { cancelled: boolean } };
 }
 
 export interface SendChannels {
@@ -26,6 +32,7 @@ export interface EventChannels {
   'run:output': RunOutputEvent;
   'run:exit': RunExitEvent;
   'engine:state': EngineView;
+  'setup:state': SetupRunView;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -33,9 +40,9 @@ export type SendChannel = keyof SendChannels;
 export type EventChannel = keyof EventChannels;
 
 /** Runtime lists of channel names, so the preload and router can be generic. */
-export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize'] as const satisfies readonly InvokeChannel[];
+export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel'] as const satisfies readonly InvokeChannel[];
 export const SEND_CHANNELS = ['run:ack'] as const satisfies readonly SendChannel[];
-export const EVENT_CHANNELS = ['run:output', 'run:exit', 'engine:state'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = ['run:output', 'run:exit', 'engine:state', 'setup:state'] as const satisfies readonly EventChannel[];
 
 // Compile-time proof that every invoke and send channel has a schema and no schema is orphaned.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROFILES, STACK_IDS } from './setup.js';
 
 /**
  * Runtime schemas for every invoke and send channel's arguments. The router validates each call
@@ -9,8 +10,33 @@ import { z } from 'zod';
 /** A step or check id: lowercase words joined by dots or dashes, e.g. `wsl.update`. */
 export const idSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/).max(64);
 
-/** A run id as minted by the engine. */
-export const runIdSchema = z.string().regex(/^run-[0-9]{1,9}$/);
+/**
+ * A run id as minted by the engine: a random UUID for setup runs (it survives restarts through the
+ * journal), `run-N` for the diagnostics' single-step runs.
+ */
+export const runIdSchema = z.string().regex(/^(run-[0-9]{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/);
+
+/** A WSL distro name: letters, digits, `.`, `_`, `-`, not starting with a sign (so never an option). */
+export const distroNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
+
+/** Linux accounts the system owns: the setup never creates or takes over one of these. */
+export const RESERVED_LINUX_USERS = ['root', 'daemon', 'bin', 'sys', 'sync', 'games', 'man', 'lp', 'mail', 'news', 'uucp', 'proxy', 'www-data', 'backup', 'list', 'irc', 'gnats', 'nobody', 'messagebus', 'syslog', 'sshd', 'polkitd', 'docker', 'admin', 'sudo', 'ubuntu'] as const;
+
+/** A new Linux user's name (Debian's adduser rule, lower case), never a system account. */
+export const linuxUserSchema = z
+  .string()
+  .regex(/^[a-z_][a-z0-9_-]{0,31}$/)
+  .refine((u) => !(RESERVED_LINUX_USERS as readonly string[]).includes(u) && !u.startsWith('systemd-') && !u.startsWith('_'), 'a system account');
+
+/** The choices a person makes before the plan: allow-listed names only, nothing else. */
+export const setupChoicesSchema = z.strictObject({
+  distro: distroNameSchema.optional(),
+  user: linuxUserSchema.optional(),
+  stacks: z.array(z.enum(STACK_IDS)).max(STACK_IDS.length).refine((s) => new Set(s).size === s.length, 'stacks listed twice').optional(),
+  exportBeforeChange: z.boolean().optional(),
+});
+
+export const profileSchema = z.enum(PROFILES);
 
 export const noArgs = z.tuple([]);
 
@@ -23,6 +49,11 @@ export const schemas = {
   'run:resize': z.tuple([
     z.strictObject({ runId: runIdSchema, cols: z.number().int().min(2).max(1000), rows: z.number().int().min(1).max(500) }),
   ]),
+  'setup:plan': z.tuple([z.strictObject({ profile: profileSchema, choices: setupChoicesSchema })]),
+  // `accepted: true` is the consent: the main process plans again itself and never takes a plan or argv from the renderer.
+  'setup:apply': z.tuple([z.strictObject({ profile: profileSchema, choices: setupChoicesSchema, accepted: z.literal(true) })]),
+  'setup:resume': noArgs,
+  'setup:cancel': z.tuple([z.strictObject({ runId: runIdSchema })]),
   'run:ack': z.tuple([z.strictObject({ runId: runIdSchema, chars: z.number().int().min(1).max(10_000_000) })]),
 } as const;
 

@@ -9,6 +9,7 @@ import os from 'node:os';
 import { measureChromiumThroughput } from './chromium-throughput.js';
 import { measureDiagnoseLatency } from './diagnose-latency.js';
 import { floodSize, inOrderText, ratioText, throughputText } from './figures.js';
+import { measurePlanTime } from './plan-time.js';
 import { measureProbeWallTime } from './probe-walltime.js';
 import { measureRawPty, measureRunnerThroughput } from './pty-throughput.js';
 import { measureRunnerMemory } from './runner-memory.js';
@@ -62,3 +63,7 @@ for (const bench of [false, true]) {
   const p = await measureProbeWallTime(bench);
   row(`in-distro probe --target local${bench ? ' --bench' : ''} (cuda: ${p.cudaStatus}, bench: ${p.benchStatus ?? 'not asked'})`, `${fmt(p.wallMs, 0)} ms`, bench ? 'target ≤ 15 s' : 'target ≤ 3 s');
 }
+
+const planTime = await measurePlanTime();
+row(`plan on the simulated fresh PC (${planTime.steps} of ${planTime.registry} steps planned), median of ${planTime.runs}`, `${fmt(planTime.medianMs, 2)} ms`, 'target ≤ 50 ms');
+row('  slowest plan of those runs', `${fmt(planTime.maxMs, 2)} ms`);

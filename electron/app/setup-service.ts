@@ -1,0 +1,136 @@
+import type { DiagnoseReport } from '../contract/checks.js';
+import type { Result } from '../contract/errors.js';
+import { fail, ok } from '../contract/errors.js';
+import type { Profile, SetupChoices, SetupPlan } from '../contract/setup.js';
+import type { HostInfo } from '../contract/platform.js';
+import type { SetupDeps, SetupListener } from '../engine/setup/interpreter.js';
+import { SetupInterpreter } from '../engine/setup/interpreter.js';
+import type { StackOptionsFn } from '../engine/setup/plan-setup.js';
+import { planSetup } from '../engine/setup/plan-setup.js';
+import type { Elevator, JournalStore, ResumeRegistrar, VerifyChecks } from '../engine/setup/ports.js';
+import { verifyByDiagnose } from '../engine/setup/verify-by-diagnose.js';
+import type { AnySetupStep, StepContext, StepSecrets } from '../engine/steps/model.js';
+import type { ExecRunnerLike, PtyRunnerLike } from '../runner/runner.js';
+import type { SystemTool } from '../runner/system-tools.js';
+
+/** The outside world a setup run changes through: journal, elevated broker, resume registration. */
+export interface SetupPorts {
+  journal: JournalStore;
+  elevator: Elevator;
+  resume: ResumeRegistrar;
+}
+
+export interface SetupServiceOptions {
+  host: HostInfo;
+  env: NodeJS.ProcessEnv;
+  tool(name: SystemTool): string;
+  /** A full diagnose pass (facts and checks) of this machine. */
+  diagnose(): Promise<DiagnoseReport>;
+  steps: readonly AnySetupStep[];
+  stackOptions?: StackOptionsFn;
+  /** Null where this build has no journal or broker yet: plan works, apply and resume refuse. */
+  ports: SetupPorts | null;
+  /** Targeted verify; default: a whole diagnose pass. */
+  verify?: VerifyChecks;
+  pty: PtyRunnerLike;
+  exec: ExecRunnerLike;
+  secrets?: StepSecrets;
+  onRebootRequested?: (stepId: string) => void;
+  log?: (line: string) => void;
+  /** Mints run ids (tests); default `crypto.randomUUID`. */
+  newRunId?: () => string;
+}
+
+/**
+ * Plan, apply, resume and cancel for the app host and the CLI alike. `apply` always plans again
+ * from a fresh diagnose: a caller (the renderer, a script) sends a profile and choices and its
+ * consent, never a plan or a command line.
+ */
+export class SetupService {
+  private interpreter: SetupInterpreter | null = null;
+  private readonly listeners = new Set<SetupListener>();
+
+  constructor(private readonly options: SetupServiceOptions) {}
+
+  async plan(profile: Profile, choices: SetupChoices): Promise<Result<{ plan: SetupPlan; ctx: StepContext }>> {
+    const report = await this.options.diagnose();
+    const ctx = this.context(report);
+    const r = planSetup({ facts: report.facts, report: report.checks, profile, choices, steps: this.options.steps, ctx, ...(this.options.stackOptions ? { stackOptions: this.options.stackOptions } : {}) });
+    if (!r.ok) return fail('invalid-argument', `${r.error.kind}: ${r.error.message.key}`, { detail: JSON.stringify(r.error) });
+    return ok({ plan: r.plan, ctx });
+  }
+
+  /** Plans again from a fresh diagnose and starts that plan (the renderer's consent covers the plan it was shown for the same choices). */
+  async apply(profile: Profile, choices: SetupChoices): Promise<Result<{ runId: string; plan: SetupPlan }>> {
+    if (this.isRunning()) return fail('busy', 'a setup run is already active');
+    const planned = await this.plan(profile, choices);
+    if (!planned.ok) return planned;
+    const started = this.start(planned.value.plan, planned.value.ctx);
+    return started.ok ? ok({ runId: started.value.runId, plan: planned.value.plan }) : started;
+  }
+
+  /** Starts a plan the person accepted as shown; the run's id is random and survives restarts through the journal. */
+  start(plan: SetupPlan, ctx: StepContext): Result<{ runId: string }> {
+    if (this.isRunning()) return fail('busy', 'a setup run is already active');
+    const interpreter = this.newInterpreter(ctx);
+    if (!interpreter.ok) return interpreter;
+    const started = interpreter.value.start(plan);
+    return started.ok ? ok({ runId: started.runId }) : fail('invalid-argument', started.reason);
+  }
+
+  async resume(): Promise<Result<{ runId: string | null; kind: string; reason?: string }>> {
+    if (this.isRunning()) return fail('busy', 'a setup run is already active');
+    const report = await this.options.diagnose();
+    const interpreter = this.newInterpreter(this.context(report));
+    if (!interpreter.ok) return interpreter;
+    const r = await interpreter.value.resume();
+    return ok({ runId: r.kind === 'started' ? r.runId : null, kind: r.kind, ...('reason' in r ? { reason: r.reason } : {}) });
+  }
+
+  cancel(runId: string): Result<{ cancelled: boolean }> {
+    const view = this.interpreter?.view();
+    if (!this.interpreter || view?.runId !== runId) return ok({ cancelled: false });
+    return ok({ cancelled: this.interpreter.cancel() });
+  }
+
+  /** The current run's interpreter (to await its end). */
+  current(): SetupInterpreter | null {
+    return this.interpreter;
+  }
+
+  subscribe(listener: SetupListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private isRunning(): boolean {
+    const state = this.interpreter?.view()?.state;
+    return state === 'running' || state === 'planned';
+  }
+
+  private context(report: DiagnoseReport): StepContext {
+    return { host: this.options.host, env: this.options.env, tool: (name) => this.options.tool(name), facts: report.facts };
+  }
+
+  private newInterpreter(ctx: StepContext): Result<SetupInterpreter> {
+    const ports = this.options.ports;
+    if (!ports) return fail('not-supported', 'this build has no setup journal or elevated helper');
+    const o = this.options;
+    const deps: SetupDeps = {
+      steps: o.steps,
+      ctx,
+      ...ports,
+      verify: o.verify ?? verifyByDiagnose(() => o.diagnose()),
+      pty: o.pty,
+      exec: o.exec,
+      ...(o.secrets ? { secrets: o.secrets } : {}),
+      ...(o.onRebootRequested ? { onRebootRequested: o.onRebootRequested } : {}),
+      ...(o.log ? { log: o.log } : {}),
+      ...(o.newRunId ? { newRunId: o.newRunId } : {}),
+    };
+    const interpreter = new SetupInterpreter(deps);
+    interpreter.subscribe((e) => this.listeners.forEach((l) => l(e)));
+    this.interpreter = interpreter;
+    return ok(interpreter);
+  }
+}

@@ -1,0 +1,110 @@
+import { createSetupService } from '../app/create-setup.js';
+import type { SetupOptions } from '../app/create-setup.js';
+import { createProbeContext } from '../app/create-engine.js';
+import type { SetupRunView } from '../contract/setup.js';
+import { diagnoseHost } from '../engine/diagnose.js';
+import { defaultInDistro, defaultPlan } from '../engine/plan/default-plan.js';
+import { detectHost } from '../host/platform.js';
+import { ExecRunner } from '../runner/exec-runner.js';
+import type { CliIo } from './main.js';
+import { formatPlanText, formatRunText, planToJson } from './format-plan.js';
+import type { SetupCliArgs } from './setup-args.js';
+import { createTranslator, pickLanguage } from './translate.js';
+
+/** Exit codes of the installer commands (3010: Windows' "restart required", as installers use it). */
+export const SETUP_EXIT = { done: 0, failed: 1, usage: 2, rebootRequired: 3010 } as const;
+
+/** What the installer commands read from the terminal. */
+export interface CliStdin {
+  isTTY: boolean;
+  /** One line typed by the person (the consent answer). */
+  readLine(): Promise<string>;
+  /** Everything piped in (a password with --password-stdin). */
+  readAll(): Promise<string>;
+}
+
+/**
+ * plan / apply / resume / undo. Arguments were validated (allow-lists) before this runs; apply
+ * without --unattended refuses a non-terminal stdin before probing anything, and asks y/N on a
+ * terminal after printing the plan.
+ */
+export async function runSetupCommand(args: Extract<SetupCliArgs, { ok: true }>, io: CliIo & { stdin?: CliStdin; setup?: SetupOptions }): Promise<number> {
+  const t = await createTranslator(pickLanguage(args.lang, io.env));
+  const say = (text: string) => io.stdout(`${text}\n`);
+  if (args.command === 'apply' && !args.unattended && !io.stdin?.isTTY) {
+    io.stderr(`${t({ key: 'cli.setup.notTty' })}\n`);
+    return SETUP_EXIT.usage;
+  }
+  let password: string | undefined;
+  if (args.command === 'apply' && args.passwordStdin) {
+    password = (await io.stdin?.readAll())?.replace(/\r?\n$/, '');
+    if (!password) {
+      io.stderr(`${t({ key: 'cli.setup.passwordEmpty' })}\n`);
+      return SETUP_EXIT.usage;
+    }
+  }
+
+  const now = io.now ?? (() => new Date());
+  const host = detectHost(io.env);
+  const probeCtx = createProbeContext(io.env, new ExecRunner({ baseEnv: io.env }), host);
+  const diagnosePlan = defaultPlan({ ...defaultInDistro(host.platform), ...('choices' in args && args.choices.distro ? { distro: args.choices.distro } : {}) });
+  const service = createSetupService(
+    { env: io.env, exec: probeCtx.exec, setup: { ...io.setup, ...(password ? { secrets: { password } } : {}) } },
+    { hostInfo: () => host, diagnose: async () => (await diagnoseHost(diagnosePlan, probeCtx, now)).report },
+  );
+
+  const finish = async (started: boolean): Promise<number> => {
+    const run = service.current();
+    if (!started || !run) return SETUP_EXIT.failed;
+    const view: SetupRunView = await run.settled();
+    say(formatRunText(view, t));
+    return view.state === 'done' ? SETUP_EXIT.done : view.state === 'reboot-pending' ? SETUP_EXIT.rebootRequired : SETUP_EXIT.failed;
+  };
+  const unavailable = (what: string) => {
+    io.stderr(`${t({ key: 'cli.setup.unavailable', params: { what } })}\n`);
+    return SETUP_EXIT.failed;
+  };
+
+  switch (args.command) {
+    case 'plan':
+    case 'apply': {
+      const planned = await service.plan(args.profile, args.choices);
+      if (!planned.ok) {
+        io.stderr(`${t({ key: 'cli.setup.planFailed', params: { reason: planned.error.detail ?? planned.error.message } })}\n`);
+        return planned.error.message.startsWith('order-cycle') ? SETUP_EXIT.failed : SETUP_EXIT.usage;
+      }
+      const { plan, ctx } = planned.value;
+      if (args.command === 'plan') {
+        say(args.json ? JSON.stringify(planToJson(plan, t), null, 2) : formatPlanText(plan, t));
+        return SETUP_EXIT.done;
+      }
+      say(formatPlanText(plan, t));
+      if (plan.steps.length === 0) return SETUP_EXIT.done;
+      if (!args.unattended) {
+        io.stdout(t({ key: 'cli.setup.consent' }));
+        const answer = (await io.stdin?.readLine())?.trim().toLowerCase();
+        if (answer !== 'y' && answer !== 'yes') {
+          say(t({ key: 'cli.setup.declined' }));
+          return SETUP_EXIT.failed;
+        }
+      }
+      const started = service.start(plan, ctx);
+      if (!started.ok) return started.error.code === 'not-supported' ? unavailable('apply') : (io.stderr(`${started.error.message}\n`), SETUP_EXIT.failed);
+      return finish(true);
+    }
+    case 'resume': {
+      const r = await service.resume();
+      if (!r.ok) return r.error.code === 'not-supported' ? unavailable('resume') : (io.stderr(`${r.error.message}\n`), SETUP_EXIT.failed);
+      if (r.value.kind === 'none') return (say(t({ key: 'cli.setup.noJournal' })), SETUP_EXIT.done);
+      if (r.value.kind === 'finished') return (say(t({ key: 'cli.setup.alreadyFinished' })), SETUP_EXIT.done);
+      if (r.value.kind !== 'started') {
+        io.stderr(`${t({ key: 'cli.setup.journalUnusable', params: { reason: r.value.reason ?? r.value.kind } })}\n`);
+        return SETUP_EXIT.failed;
+      }
+      return finish(true);
+    }
+    case 'undo':
+      // MERGE: the stacks' undo records (electron/engine/steps/stacks) say what to remove; wire their remover here.
+      return unavailable(`undo --stack ${args.stack}`);
+  }
+}
