@@ -4,6 +4,7 @@ import type { StackOptionsFn } from '../engine/setup/plan-setup.js';
 import type { VerifyChecks } from '../engine/setup/ports.js';
 import type { AnySetupStep, StepSecrets } from '../engine/steps/model.js';
 import { setupSteps } from '../engine/steps/registry.js';
+import { planStackOptions } from '../engine/steps/stacks/plan-stack-options.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import { PtyRunner } from '../runner/pty-runner.js';
 import type { ExecRunnerLike, PtyRunnerLike } from '../runner/runner.js';
@@ -40,8 +41,8 @@ export function createSetupService(options: EngineOptions & { setup?: SetupOptio
     tool: (name) => resolveSystemTool(name, options.env, host),
     diagnose: () => engine.diagnose(),
     steps: s.steps ?? setupSteps,
-    ...(s.stackOptions ? { stackOptions: s.stackOptions } : {}),
-    ports: s.ports === undefined ? createSetupPorts(options.env, host) : s.ports,
+    stackOptions: s.stackOptions ?? planStackOptions,
+    ports: s.ports === undefined ? createSetupPorts(options.env, host, { exec }) : s.ports,
     ...(s.verify ? { verify: s.verify } : {}),
     ...(s.secrets ? { secrets: s.secrets } : {}),
     ...(s.newRunId ? { newRunId: s.newRunId } : {}),

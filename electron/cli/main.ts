@@ -39,7 +39,7 @@ export interface CliIo {
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === 'broker') return runBrokerMode(rest, io);
+  if (first === 'broker' || first === '--broker') return runBrokerMode(rest, io);
   if ((SETUP_COMMANDS as readonly string[]).includes(first ?? '')) {
     const setupArgs = parseSetupArgs(first as (typeof SETUP_COMMANDS)[number], rest);
     if (!setupArgs.ok) {
@@ -121,10 +121,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
  * only when asked for, so the CLI works in builds where it is absent.
  */
 async function runBrokerMode(argv: string[], io: CliIo): Promise<number> {
-  const modulePath = '../broker/broker-main.js';
   try {
-    // MERGE: the broker's entry point (electron/broker/broker-main.ts exports runBroker(argv) → exit code).
-    const mod = (await import(modulePath)) as { runBroker(argv: string[]): Promise<number> };
+    const mod = await import('../broker/broker-main.js');
     return await mod.runBroker(argv);
   } catch (e) {
     io.stderr(`broker mode is not available: ${e instanceof Error ? e.message : String(e)}\n`);
