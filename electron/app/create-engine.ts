@@ -2,7 +2,7 @@ import { Engine } from '../engine/engine.js';
 import type { ProbeContext } from '../engine/model.js';
 import type { Plan } from '../engine/plan/default-plan.js';
 import { defaultInDistro, defaultPlan } from '../engine/plan/default-plan.js';
-import type { HostInfo } from '../host/platform.js';
+import type { HostInfo } from '../contract/platform.js';
 import { detectHost } from '../host/platform.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import { PtyRunner } from '../runner/pty-runner.js';

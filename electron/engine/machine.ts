@@ -1,7 +1,7 @@
 import type { DiagnoseReport } from '../contract/checks.js';
 import type { AppError } from '../contract/errors.js';
 import type { RunOutcome } from '../contract/run.js';
-import type { HostPlatform } from '../host/platform.js';
+import type { HostPlatform } from '../contract/platform.js';
 
 /**
  * The engine's pure transition function: (state, event) → (state, effects, reply). It decides;

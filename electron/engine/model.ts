@@ -2,7 +2,7 @@ import type { CheckCategory, CheckStatus, Evidence, Fix } from '../contract/chec
 import type { Facts } from '../contract/facts.js';
 import type { Msg } from '../contract/messages.js';
 import type { RunOutcome } from '../contract/run.js';
-import type { HostInfo, HostPlatform } from '../host/platform.js';
+import type { HostInfo, HostPlatform } from '../contract/platform.js';
 import type { CommandSpec, OutputEncoding } from '../runner/command.js';
 import type { ExecRunnerLike } from '../runner/runner.js';
 import type { SystemTool } from '../runner/system-tools.js';

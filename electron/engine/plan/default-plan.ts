@@ -1,5 +1,5 @@
 import { msg } from '../../contract/messages.js';
-import type { HostPlatform } from '../../host/platform.js';
+import type { HostPlatform } from '../../contract/platform.js';
 import { withErrorOverlay } from '../checks/error-overlay.js';
 import { gpuChainChecks } from '../checks/gpu-chain/index.js';
 import { preflightChecks } from '../checks/preflight/index.js';
