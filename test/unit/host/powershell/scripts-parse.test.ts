@@ -5,6 +5,7 @@ import { compactScript } from '../../../../electron/host/powershell/commands.js'
 import { INVENTORY_SCRIPT } from '../../../../electron/host/powershell/inventory-script.js';
 import { REACHABILITY_SCRIPT } from '../../../../electron/host/network/reachability-script.js';
 import { powershellSyntaxProblems } from './powershell-grammar.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 /**
  * Every PowerShell script the app sends parses under a real PowerShell grammar
@@ -23,7 +24,7 @@ const ctx: ProbeContext = {
 
 /** The decoded `-EncodedCommand` of every powershell.exe command line in the plan, by probe id. */
 function sentScripts(): [string, string][] {
-  const plan = defaultPlan({ target: 'wsl', bench: false });
+  const plan = defaultPlan({ target: 'wsl', bench: false }, CHECK_REFERENCE);
   const out: [string, string][] = [];
   for (const probe of plan.probes) {
     if (!probe.platforms.includes('windows')) continue;
