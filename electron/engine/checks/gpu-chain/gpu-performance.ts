@@ -6,6 +6,7 @@ import { figuresAbovePeak, findExpectedGpu, judgeBench, unmeasuredDtypes } from 
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 import { describeInterpreter } from './interpreter-evidence.js';
+import { probesFor } from '../probe-needs.js';
 
 const fmt = (n: number | null): string | null => (n === null ? null : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
@@ -31,6 +32,7 @@ export function gpuPerformanceCheck(expectedGpus: readonly ExpectedGpu[]): Check
     category: 'gpu-chain',
     title: msg('check.gpu.performance.title'),
     prerequisites: ['framework.torch'],
+    needs: probesFor('distro'),
     applies: withDistro,
     evaluate(facts): Verdict {
       const d = distroOf(facts);
