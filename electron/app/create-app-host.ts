@@ -2,6 +2,7 @@ import type { EventChannel, EventChannels, InvokeChannel, InvokeChannels } from 
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '../contract/channels.js';
 import type { Result } from '../contract/errors.js';
 import { fail, ok } from '../contract/errors.js';
+import { msg } from '../contract/messages.js';
 import { schemas } from '../contract/schemas.js';
 import type { Engine } from '../engine/engine.js';
 import type { AppHost } from './app-host.js';
@@ -32,7 +33,7 @@ export function createAppHost(options: EngineOptions & { version?: string }): Ap
     // The machine's reply to these events is exactly the channel's result (machine.ts).
     'step:start': ([arg]) => engine.dispatch({ type: 'step-requested', stepId: arg.stepId }) as Result<{ runId: string }>,
     'run:cancel': ([arg]) => engine.dispatch({ type: 'cancel-requested', runId: arg.runId }) as Result<{ cancelled: boolean }>,
-    'run:resize': ([arg]) => (engine.resize(arg.runId, arg.cols, arg.rows) ? ok(null) : fail('not-found', `no active run ${arg.runId}`)),
+    'run:resize': ([arg]) => (engine.resize(arg.runId, arg.cols, arg.rows) ? ok(null) : fail('not-found', `no active run ${arg.runId}`, { msg: msg('error.run.notFound', { runId: arg.runId }) })),
   };
 
   return {
