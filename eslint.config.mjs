@@ -52,6 +52,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {
+    // The runner starts processes for everyone; it knows nothing of the hosts it runs on.
+    files: ['electron/runner/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['../host/*', '../../host/*'], message: 'The runner must not import the host adapters; shared types live in electron/contract.' }] }],
+    },
+  },
+  {
     files: ['electron/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['../*', '!../contract/*'], message: 'The contract imports nothing but itself (and zod).' }, { group: ['node:*'], message: 'The contract runs in the renderer too.' }] }],

@@ -2,6 +2,7 @@ import type { EventChannel, EventChannels, InvokeChannel, InvokeChannels } from 
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '../contract/channels.js';
 import type { Result } from '../contract/errors.js';
 import { fail, ok } from '../contract/errors.js';
+import { msg } from '../contract/messages.js';
 import { schemas } from '../contract/schemas.js';
 import type { Engine } from '../engine/engine.js';
 import type { AppHost } from './app-host.js';
@@ -22,7 +23,7 @@ type Handlers = {
  */
 export function createAppHost(options: EngineOptions & { version?: string; setup?: SetupOptions }): AppHost {
   const engine: Engine = createEngine(options);
-  const setup = createSetupService(options, engine);
+  const setup = createSetupService(options, engine.hostInfo());
   const log = options.log ?? (() => {});
 
   const handlers: Handlers = {
@@ -35,7 +36,7 @@ export function createAppHost(options: EngineOptions & { version?: string; setup
     // The machine's reply to these events is exactly the channel's result (machine.ts).
     'step:start': ([arg]) => engine.dispatch({ type: 'step-requested', stepId: arg.stepId }) as Result<{ runId: string }>,
     'run:cancel': ([arg]) => engine.dispatch({ type: 'cancel-requested', runId: arg.runId }) as Result<{ cancelled: boolean }>,
-    'run:resize': ([arg]) => (engine.resize(arg.runId, arg.cols, arg.rows) ? ok(null) : fail('not-found', `no active run ${arg.runId}`)),
+    'run:resize': ([arg]) => (engine.resize(arg.runId, arg.cols, arg.rows) ? ok(null) : fail('not-found', `no active run ${arg.runId}`, { msg: msg('error.run.notFound', { runId: arg.runId }) })),
     'setup:plan': async ([arg]) => {
       const r = await setup.plan(arg.profile, arg.choices);
       return r.ok ? ok(r.value.plan) : r;

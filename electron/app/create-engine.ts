@@ -1,8 +1,10 @@
 import { Engine } from '../engine/engine.js';
+import type { CheckReference } from '../engine/checks/reference.js';
 import type { ProbeContext } from '../engine/model.js';
 import type { Plan } from '../engine/plan/default-plan.js';
 import { defaultInDistro, defaultPlan } from '../engine/plan/default-plan.js';
-import type { HostInfo } from '../host/platform.js';
+import { loadExpectedGpus } from '../engine/perf/load-expected-gpus.js';
+import type { HostInfo } from '../contract/platform.js';
 import { detectHost } from '../host/platform.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import { PtyRunner } from '../runner/pty-runner.js';
@@ -31,5 +33,12 @@ export function createEngine(options: EngineOptions): Engine {
   const pty = options.pty ?? new PtyRunner({ baseEnv: options.env, log });
   const ctx = createProbeContext(options.env, exec);
   const inDistro = { ...defaultInDistro(ctx.host.platform), ...(options.probeScriptDir ? { scriptDir: options.probeScriptDir } : {}) };
-  return new Engine({ plan: options.plan ?? defaultPlan(inDistro), ctx, pty, log });
+  return new Engine({ plan: options.plan ?? defaultPlan(inDistro, loadCheckReference(log)), ctx, pty, log });
+}
+
+/** The checks' reference data, read here at the edge; a table that cannot be read is logged and judged as "no reference". */
+export function loadCheckReference(log: (line: string, fields?: Readonly<Record<string, unknown>>) => void = () => {}): CheckReference {
+  const expected = loadExpectedGpus();
+  if (expected.error !== null) log('expected-GPU table not loaded', { error: expected.error });
+  return { expectedGpus: expected.gpus };
 }

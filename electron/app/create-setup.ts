@@ -1,7 +1,6 @@
-import type { DiagnoseReport } from '../contract/checks.js';
-import type { Engine } from '../engine/engine.js';
+import type { HostInfo } from '../contract/platform.js';
+import type { SetupChoices } from '../contract/setup.js';
 import type { StackOptionsFn } from '../engine/setup/plan-setup.js';
-import type { VerifyChecks } from '../engine/setup/ports.js';
 import type { AnySetupStep, StepSecrets } from '../engine/steps/model.js';
 import { setupSteps } from '../engine/steps/registry.js';
 import { planStackOptions } from '../engine/steps/stacks/plan-stack-options.js';
@@ -10,6 +9,8 @@ import { PtyRunner } from '../runner/pty-runner.js';
 import type { ExecRunnerLike, PtyRunnerLike } from '../runner/runner.js';
 import { resolveSystemTool } from '../runner/system-tools.js';
 import type { EngineOptions } from './create-engine.js';
+import type { VerifyChecks } from '../engine/setup/ports.js';
+import { createSetupInspector, type SetupInspection } from './setup-inspector.js';
 import { createSetupPorts } from './setup-ports.js';
 import type { SetupPorts } from './setup-service.js';
 import { SetupService } from './setup-service.js';
@@ -19,6 +20,9 @@ export interface SetupOptions {
   stackOptions?: StackOptionsFn;
   /** Undefined: this build's real ports; null: none (plan only). */
   ports?: SetupPorts | null;
+  /** How to look at the machine for given choices (tests); default: diagnose + targeted verify of the chosen distro. */
+  inspect?: (choices: SetupChoices) => SetupInspection;
+  /** Replaces only the inspection's verify (tests that judge steps by what ran). */
   verify?: VerifyChecks;
   secrets?: StepSecrets;
   newRunId?: () => string;
@@ -28,10 +32,9 @@ export interface SetupOptions {
   exec?: ExecRunnerLike;
 }
 
-/** The setup service of this process, sharing the engine's host and its diagnose. */
-export function createSetupService(options: EngineOptions & { setup?: SetupOptions }, engine: Pick<Engine, 'hostInfo'> & { diagnose(): Promise<DiagnoseReport> }): SetupService {
+/** The setup service of this process on this host. */
+export function createSetupService(options: EngineOptions & { setup?: SetupOptions }, host: HostInfo): SetupService {
   const log = options.log ?? (() => {});
-  const host = engine.hostInfo();
   const s = options.setup ?? {};
   const exec: ExecRunnerLike = s.exec ?? options.exec ?? new ExecRunner({ baseEnv: options.env, log });
   const pty: PtyRunnerLike = s.pty ?? options.pty ?? new PtyRunner({ baseEnv: options.env, log });
@@ -39,11 +42,10 @@ export function createSetupService(options: EngineOptions & { setup?: SetupOptio
     host,
     env: options.env,
     tool: (name) => resolveSystemTool(name, options.env, host),
-    diagnose: () => engine.diagnose(),
+    inspect: withVerify(s.inspect ?? createSetupInspector({ env: options.env, host, exec, log, ...(options.probeScriptDir ? { probeScriptDir: options.probeScriptDir } : {}) }), s.verify),
     steps: s.steps ?? setupSteps,
     stackOptions: s.stackOptions ?? planStackOptions,
     ports: s.ports === undefined ? createSetupPorts(options.env, host, { exec }) : s.ports,
-    ...(s.verify ? { verify: s.verify } : {}),
     ...(s.secrets ? { secrets: s.secrets } : {}),
     ...(s.newRunId ? { newRunId: s.newRunId } : {}),
     ...(s.onRebootRequested ? { onRebootRequested: s.onRebootRequested } : {}),
@@ -51,4 +53,8 @@ export function createSetupService(options: EngineOptions & { setup?: SetupOptio
     exec,
     log: (line) => log(line),
   });
+}
+
+function withVerify(inspect: (choices: SetupChoices) => SetupInspection, verify: VerifyChecks | undefined): (choices: SetupChoices) => SetupInspection {
+  return verify ? (choices) => ({ ...inspect(choices), verify }) : inspect;
 }

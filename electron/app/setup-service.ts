@@ -24,14 +24,15 @@ export interface SetupServiceOptions {
   host: HostInfo;
   env: NodeJS.ProcessEnv;
   tool(name: SystemTool): string;
-  /** A full diagnose pass (facts and checks) of this machine. */
-  diagnose(): Promise<DiagnoseReport>;
+  /**
+   * How to look at this machine for these choices: a full diagnose pass (facts and checks) and
+   * a targeted verify, both aimed at the chosen distro and the venv the app manages there.
+   */
+  inspect(choices: SetupChoices): { diagnose(): Promise<DiagnoseReport>; verify?: VerifyChecks };
   steps: readonly AnySetupStep[];
   stackOptions?: StackOptionsFn;
   /** Null where this build has no journal or broker yet: plan works, apply and resume refuse. */
   ports: SetupPorts | null;
-  /** Targeted verify; default: a whole diagnose pass. */
-  verify?: VerifyChecks;
   pty: PtyRunnerLike;
   exec: ExecRunnerLike;
   secrets?: StepSecrets;
@@ -48,12 +49,14 @@ export interface SetupServiceOptions {
  */
 export class SetupService {
   private interpreter: SetupInterpreter | null = null;
+  /** The password given with the consent: memory only, for this process's runs. */
+  private secrets: StepSecrets | undefined;
   private readonly listeners = new Set<SetupListener>();
 
   constructor(private readonly options: SetupServiceOptions) {}
 
   async plan(profile: Profile, choices: SetupChoices): Promise<Result<{ plan: SetupPlan; ctx: StepContext }>> {
-    const report = await this.options.diagnose();
+    const report = await this.options.inspect(choices).diagnose();
     const ctx = this.context(report);
     const r = planSetup({ facts: report.facts, report: report.checks, profile, choices, steps: this.options.steps, ctx, ...(this.options.stackOptions ? { stackOptions: this.options.stackOptions } : {}) });
     if (!r.ok) return fail('invalid-argument', `${r.error.kind}: ${r.error.message.key}`, { detail: JSON.stringify(r.error) });
@@ -61,8 +64,9 @@ export class SetupService {
   }
 
   /** Plans again from a fresh diagnose and starts that plan (the renderer's consent covers the plan it was shown for the same choices). */
-  async apply(profile: Profile, choices: SetupChoices): Promise<Result<{ runId: string; plan: SetupPlan }>> {
+  async apply(profile: Profile, choices: SetupChoices, secrets?: StepSecrets): Promise<Result<{ runId: string; plan: SetupPlan }>> {
     if (this.isRunning()) return fail('busy', 'a setup run is already active');
+    if (secrets) this.secrets = secrets;
     const planned = await this.plan(profile, choices);
     if (!planned.ok) return planned;
     const started = this.start(planned.value.plan, planned.value.ctx);
@@ -72,16 +76,20 @@ export class SetupService {
   /** Starts a plan the person accepted as shown; the run's id is random and survives restarts through the journal. */
   start(plan: SetupPlan, ctx: StepContext): Result<{ runId: string }> {
     if (this.isRunning()) return fail('busy', 'a setup run is already active');
-    const interpreter = this.newInterpreter(ctx);
+    const interpreter = this.newInterpreter(ctx, plan.choices);
     if (!interpreter.ok) return interpreter;
     const started = interpreter.value.start(plan);
     return started.ok ? ok({ runId: started.runId }) : fail('invalid-argument', started.reason);
   }
 
-  async resume(): Promise<Result<{ runId: string | null; kind: string; reason?: string }>> {
+  async resume(secrets?: StepSecrets): Promise<Result<{ runId: string | null; kind: string; reason?: string }>> {
     if (this.isRunning()) return fail('busy', 'a setup run is already active');
-    const report = await this.options.diagnose();
-    const interpreter = this.newInterpreter(this.context(report));
+    if (secrets) this.secrets = secrets;
+    // The journaled choices say which distro and venv to look at; an unreadable journal looks at the defaults.
+    const loaded = this.options.ports ? await this.options.ports.journal.load() : { kind: 'none' as const };
+    const choices = loaded.kind === 'ok' ? loaded.journal.choices : {};
+    const report = await this.options.inspect(choices).diagnose();
+    const interpreter = this.newInterpreter(this.context(report), choices);
     if (!interpreter.ok) return interpreter;
     const r = await interpreter.value.resume();
     return ok({ runId: r.kind === 'started' ? r.runId : null, kind: r.kind, ...('reason' in r ? { reason: r.reason } : {}) });
@@ -112,18 +120,20 @@ export class SetupService {
     return { host: this.options.host, env: this.options.env, tool: (name) => this.options.tool(name), facts: report.facts };
   }
 
-  private newInterpreter(ctx: StepContext): Result<SetupInterpreter> {
+  private newInterpreter(ctx: StepContext, choices: SetupChoices): Result<SetupInterpreter> {
     const ports = this.options.ports;
     if (!ports) return fail('not-supported', 'this build has no setup journal or elevated helper');
     const o = this.options;
+    const inspect = o.inspect(choices);
+    const secrets = this.secrets ?? o.secrets;
     const deps: SetupDeps = {
       steps: o.steps,
       ctx,
       ...ports,
-      verify: o.verify ?? verifyByDiagnose(() => o.diagnose()),
+      verify: inspect.verify ?? verifyByDiagnose(() => inspect.diagnose()),
       pty: o.pty,
       exec: o.exec,
-      ...(o.secrets ? { secrets: o.secrets } : {}),
+      ...(secrets ? { secrets } : {}),
       ...(o.onRebootRequested ? { onRebootRequested: o.onRebootRequested } : {}),
       ...(o.log ? { log: o.log } : {}),
       ...(o.newRunId ? { newRunId: o.newRunId } : {}),

@@ -4,7 +4,7 @@
  */
 import type { DiagnoseReport } from '../contract/checks.js';
 import type { CaptureMap } from '../engine/model.js';
-import type { HostInfo } from '../host/platform.js';
+import type { HostInfo } from '../contract/platform.js';
 import { addCounts, emptyCounts } from '../redact/kinds.js';
 import type { Redactor } from '../redact/redactor.js';
 import { distroUserNames } from './distro-user-names.js';

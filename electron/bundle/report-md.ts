@@ -7,7 +7,7 @@ import type { DiagnoseReport } from '../contract/checks.js';
 import type { DistroFacts } from '../contract/distro-facts.js';
 import type { Facts } from '../contract/facts.js';
 import type { Msg } from '../contract/messages.js';
-import type { HostInfo } from '../host/platform.js';
+import type { HostInfo } from '../contract/platform.js';
 
 /** Resolves a message to text. */
 export type Translate = (m: Msg) => string;

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { readAppVersion } from '../app/app-version.js';
-import { createProbeContext } from '../app/create-engine.js';
+import { createProbeContext, loadCheckReference } from '../app/create-engine.js';
 import { readBundle } from '../bundle/read-bundle.js';
 import { writeBundle } from '../bundle/write-bundle.js';
 import type { DiagnoseReport } from '../contract/checks.js';
@@ -67,14 +67,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const now = io.now ?? (() => new Date());
+  // The runner logs which absolute file ran and how it ended; a bundle carries these lines (redacted).
+  const logLines: string[] = [];
+  const log = (line: string, fields?: Readonly<Record<string, unknown>>) => logLines.push(`${now().toISOString()} ${line}${fields ? ` ${JSON.stringify(fields)}` : ''}`);
   const host = detectHost(io.env);
-  const plan = defaultPlan({
-    ...defaultInDistro(host.platform),
-    ...(args.target ? { target: args.target } : {}),
-    ...(args.distro !== undefined ? { distro: args.distro } : {}),
-    ...(args.python !== undefined ? { python: args.python } : {}),
-    bench: args.bench,
-  });
+  const plan = defaultPlan(
+    {
+      ...defaultInDistro(host.platform),
+      ...(args.target ? { target: args.target } : {}),
+      ...(args.distro !== undefined ? { distro: args.distro } : {}),
+      ...(args.python !== undefined ? { python: args.python } : {}),
+      bench: args.bench,
+    },
+    loadCheckReference(log),
+  );
   const lang = pickLanguage(args.lang, io.env);
   const t = await createTranslator(lang);
 
@@ -87,9 +93,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return printReport(reportFrom(bundle.value.manifest.platform, bundle.value.captures, plan.checks, now()), args.json, io, t);
   }
 
-  // The runner logs which absolute file ran and how it ended; a bundle carries these lines (redacted).
-  const logLines: string[] = [];
-  const log = (line: string, fields?: Readonly<Record<string, unknown>>) => logLines.push(`${now().toISOString()} ${line}${fields ? ` ${JSON.stringify(fields)}` : ''}`);
   const ctx = createProbeContext(io.env, new ExecRunner({ baseEnv: io.env, log }), host);
   const { captures, report } = await diagnoseHost(plan, ctx, now);
   if (args.command === 'diagnose') return printReport(report, args.json, io, t);

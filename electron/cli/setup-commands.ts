@@ -1,9 +1,6 @@
 import { createSetupService } from '../app/create-setup.js';
 import type { SetupOptions } from '../app/create-setup.js';
-import { createProbeContext } from '../app/create-engine.js';
 import type { SetupRunView } from '../contract/setup.js';
-import { diagnoseHost } from '../engine/diagnose.js';
-import { defaultInDistro, defaultPlan } from '../engine/plan/default-plan.js';
 import { detectHost } from '../host/platform.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import type { CliIo } from './main.js';
@@ -44,14 +41,9 @@ export async function runSetupCommand(args: Extract<SetupCliArgs, { ok: true }>,
     }
   }
 
-  const now = io.now ?? (() => new Date());
   const host = detectHost(io.env);
-  const probeCtx = createProbeContext(io.env, new ExecRunner({ baseEnv: io.env }), host);
-  const diagnosePlan = defaultPlan({ ...defaultInDistro(host.platform), ...('choices' in args && args.choices.distro ? { distro: args.choices.distro } : {}) });
-  const service = createSetupService(
-    { env: io.env, exec: probeCtx.exec, setup: { ...io.setup, ...(password ? { secrets: { password } } : {}) } },
-    { hostInfo: () => host, diagnose: async () => (await diagnoseHost(diagnosePlan, probeCtx, now)).report },
-  );
+  const exec = new ExecRunner({ baseEnv: io.env });
+  const service = createSetupService({ env: io.env, exec, setup: { ...io.setup, ...(password ? { secrets: { password } } : {}) } }, host);
 
   const finish = async (started: boolean): Promise<number> => {
     const run = service.current();

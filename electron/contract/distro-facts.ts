@@ -1,4 +1,4 @@
-import type { NvidiaFacts } from './facts.js';
+import type { NvidiaFacts } from './nvidia-facts.js';
 
 /**
  * `facts.distro`: what the in-distro collector (assets/probe) read inside a WSL distro or on

@@ -1,26 +1,20 @@
 import type { DistroFacts } from './distro-facts.js';
 import type { HostState } from './host-state.js';
 import type { NetworkFacts } from './network-facts.js';
+import type { NvidiaFacts } from './nvidia-facts.js';
+import type { ToolError } from './tool-error.js';
 
 export type { DistroFacts } from './distro-facts.js';
 export type { HostState } from './host-state.js';
 export type { NetworkFacts } from './network-facts.js';
+export type { NvidiaFacts, NvidiaGpu } from './nvidia-facts.js';
+export type { ToolError } from './tool-error.js';
 
 /**
  * Facts: what the probes read from the host, in one stable shape. This shape is part of the
  * public CLI output (`diagnose --json`), so fields are only ever added. Versions are strings
  * exactly as printed; a value that could not be read is `null`, never a guess.
  */
-
-/** A failure reported by a tool, reduced to its stable token. */
-export interface ToolError {
-  /** The token as printed, e.g. `Wsl/Service/CreateInstance/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED` or `0x1bc`. */
-  code: string | null;
-  /** `0x` + 8 lowercase hex digits when one is known. */
-  hresult: string | null;
-  /** A short excerpt of the raw output (redacted, bounded). */
-  message: string;
-}
 
 export interface WindowsFacts {
   version: string | null;
@@ -65,23 +59,6 @@ export interface WslFacts {
   defaultVersion: number | null;
   distros: DistroInfo[];
   onlineDistros: OnlineDistro[];
-  error: ToolError | null;
-}
-
-export interface NvidiaGpu {
-  index: number | null;
-  name: string | null;
-  memoryTotalMiB: number | null;
-  driverModel: string | null;
-  busId: string | null;
-  computeCapability: string | null;
-}
-
-export interface NvidiaFacts {
-  driverVersion: string | null;
-  cudaVersion: string | null;
-  smiVersion: string | null;
-  gpus: NvidiaGpu[];
   error: ToolError | null;
 }
 

@@ -1,5 +1,5 @@
 import type { DiagnoseReport } from '../contract/checks.js';
-import type { HostInfo } from '../host/platform.js';
+import type { HostInfo } from '../contract/platform.js';
 import { evaluateChecks } from './evaluate-checks.js';
 import { buildFacts } from './facts/build-facts.js';
 import type { CaptureMap, Check, ProbeContext } from './model.js';

@@ -2,7 +2,7 @@ import type { EventChannel, EventChannels } from '../contract/channels.js';
 import type { DiagnoseReport } from '../contract/checks.js';
 import type { EngineView } from '../contract/plan.js';
 import type { RunOutcome } from '../contract/run.js';
-import type { HostInfo } from '../host/platform.js';
+import type { HostInfo } from '../contract/platform.js';
 import { describeCommand } from '../runner/command.js';
 import type { RunHandle, RunResult, PtyRunnerLike } from '../runner/runner.js';
 import { diagnoseHost } from './diagnose.js';

@@ -1,7 +1,8 @@
 import type { DiagnoseReport } from '../contract/checks.js';
-import type { AppError } from '../contract/errors.js';
+import { appError, type AppError } from '../contract/errors.js';
+import { msg } from '../contract/messages.js';
 import type { RunOutcome } from '../contract/run.js';
-import type { HostPlatform } from '../host/platform.js';
+import type { HostPlatform } from '../contract/platform.js';
 
 /**
  * The engine's pure transition function: (state, event) → (state, effects, reply). It decides;
@@ -71,12 +72,12 @@ export function transition(state: EngineState, event: EngineEvent, steps: readon
 
     case 'step-requested': {
       const step = steps.find((s) => s.id === event.stepId);
-      if (!step) return refuse(state, { code: 'not-found', message: `no step ${event.stepId}` });
+      if (!step) return refuse(state, appError('not-found', `no step ${event.stepId}`, { msg: msg('error.step.notFound', { stepId: event.stepId }) }));
       if (!step.platforms.includes(platform)) {
-        return refuse(state, { code: 'not-supported', message: `step ${step.id} does not run on ${platform}` });
+        return refuse(state, appError('not-supported', `step ${step.id} does not run on ${platform}`, { msg: msg('error.step.notSupported', { stepId: step.id, platform }), next: { kind: 'support', label: msg('next.step.notSupported') } }));
       }
       if (state.activeRun) {
-        return refuse(state, { code: 'busy', message: `step ${state.activeRun.stepId} is still running` });
+        return refuse(state, appError('busy', `step ${state.activeRun.stepId} is still running`, { msg: msg('error.step.busy', { stepId: state.activeRun.stepId }), next: { kind: 'retry', label: msg('next.step.wait') } }));
       }
       const runId = `run-${state.nextRunNumber}`;
       const next = { ...state, activeRun: { runId, stepId: step.id }, nextRunNumber: state.nextRunNumber + 1 };

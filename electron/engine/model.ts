@@ -2,7 +2,7 @@ import type { CheckCategory, CheckStatus, Evidence, Fix } from '../contract/chec
 import type { Facts } from '../contract/facts.js';
 import type { Msg } from '../contract/messages.js';
 import type { RunOutcome } from '../contract/run.js';
-import type { HostInfo, HostPlatform } from '../host/platform.js';
+import type { HostInfo, HostPlatform } from '../contract/platform.js';
 import type { CommandSpec, OutputEncoding } from '../runner/command.js';
 import type { ExecRunnerLike } from '../runner/runner.js';
 import type { SystemTool } from '../runner/system-tools.js';
@@ -79,6 +79,12 @@ export interface Check {
    * by two roads (WSL and native Linux) depend on whichever road this host takes.
    */
   prerequisitesFor?(facts: Facts): readonly string[];
+  /**
+   * Ids of the probes whose captures this check reads through the facts (checks/probe-needs.ts
+   * names them by fact section), so a targeted verify runs only those. Absent: every probe of
+   * the plan. A probe's own `after` dependencies are added by the verify, not listed here.
+   */
+  needs?: readonly string[];
   /** `true` when the check applies to this host, else the reason it does not. */
   applies(facts: Facts): true | Msg;
   evaluate(facts: Facts): Verdict;

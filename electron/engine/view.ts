@@ -1,6 +1,6 @@
 import type { CheckResult } from '../contract/checks.js';
 import type { EngineView, StepStatus } from '../contract/plan.js';
-import type { HostPlatform } from '../host/platform.js';
+import type { HostPlatform } from '../contract/platform.js';
 import type { EngineState } from './machine.js';
 import type { Plan } from './plan/default-plan.js';
 import type { Step } from './model.js';

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { AppApi, EventChannel } from '../contract/channels.js';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, SEND_CHANNELS } from '../contract/channels.js';
+import { fail } from '../contract/errors.js';
 
 // The only bridge between the page and the main process: a generic `window.app` built from the
 // channel map. Nothing else is exposed (no ipcRenderer, no raw send, no event objects).
@@ -10,7 +11,7 @@ const events = new Set<string>(EVENT_CHANNELS);
 
 const app: AppApi = {
   invoke: (channel, ...args) => {
-    if (!invokable.has(channel)) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: channel } });
+    if (!invokable.has(channel)) return Promise.resolve(fail('unknown-channel', `no invoke channel ${channel}`));
     return ipcRenderer.invoke(channel, ...args);
   },
   send: (channel, ...args) => {

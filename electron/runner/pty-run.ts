@@ -5,7 +5,7 @@ import type { CommandSpec } from './command.js';
 import { Deadlines } from './deadlines.js';
 import { FlowController } from './flow-control.js';
 import { OutputTail } from './output-tail.js';
-import type { PtyRunHandle, PtyRunStats } from './pty-runner.js';
+import type { PtyRunHandle, PtyRunStats } from './pty-run-handle.js';
 import type { Disposer, OutputBatch, RunResult } from './runner.js';
 import { StopController, type StopTarget } from './stop.js';
 

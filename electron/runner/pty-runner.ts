@@ -3,9 +3,9 @@ import { STOP_GRACE_MS } from '../contract/flow.js';
 import type { CommandSpec } from './command.js';
 import { errorText, launchProblem, mergeEnv, silentLog, type RunnerLog } from './launch-check.js';
 import { PtyRun } from './pty-run.js';
-import type { PtyRunnerLike, RunHandle, RunResult } from './runner.js';
+import type { PtyRunHandle } from './pty-run-handle.js';
+import type { PtyRunnerLike, RunResult } from './runner.js';
 import { signalTree, type StopTarget } from './stop.js';
-import type { FlowStats } from './flow-control.js';
 
 /** Default terminal size until the view reports its own. */
 export const DEFAULT_COLS = 120;
@@ -23,18 +23,7 @@ export interface PtyRunnerOptions {
   platform?: NodeJS.Platform;
 }
 
-/** Flow and batch counters of one pty run (tests, benchmarks, logs). */
-export interface PtyRunStats extends FlowStats {
-  batches: number;
-  outputChars: number;
-}
-
-/** A pty run with the extras the terminal view and tests need beyond {@link RunHandle}. */
-export interface PtyRunHandle extends RunHandle {
-  stats(): PtyRunStats;
-  /** Drops all outstanding flow credit and resumes the pty (a fresh view attached). */
-  resetFlow(): void;
-}
+export type { PtyRunHandle, PtyRunStats } from './pty-run-handle.js';
 
 /**
  * Runs commands the user watches through node-pty: batched, flow-controlled, sequence-numbered

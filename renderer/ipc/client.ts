@@ -7,7 +7,7 @@ import type {
   SendChannel,
   SendChannels,
 } from '../../electron/contract/channels.js';
-import type { Result } from '../../electron/contract/errors.js';
+import { fail, type Result } from '../../electron/contract/errors.js';
 
 /**
  * The only module that touches `window.app` (the preload in Electron, the WebSocket bridge in
@@ -24,11 +24,11 @@ export async function invoke<C extends InvokeChannel>(
   ...args: InvokeChannels[C]['args']
 ): Promise<Result<InvokeChannels[C]['result']>> {
   const app = api();
-  if (!app) return { ok: false, error: { code: 'internal', message: 'window.app is not available' } };
+  if (!app) return fail('internal', 'window.app is not available');
   try {
     return await app.invoke(channel, ...args);
   } catch (e) {
-    return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
+    return fail('internal', e instanceof Error ? e.message : String(e));
   }
 }
 

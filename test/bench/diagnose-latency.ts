@@ -14,6 +14,7 @@ import { ExecRunner } from '../../electron/runner/exec-runner.js';
 import { scenarios } from '../fakes/scenarios.js';
 import type { FakeScenario } from '../fakes/system-root.js';
 import { makeFakeSystemRoot } from '../fakes/system-root.js';
+import { CHECK_REFERENCE } from '../check-reference.js';
 
 export interface DiagnoseLatency {
   totalMs: number;
@@ -61,7 +62,7 @@ export async function measureDiagnoseLatency(delayMs = 800): Promise<DiagnoseLat
   try {
     const env = { ...process.env, ...fake.env };
     const ctx = createProbeContext(env, new ExecRunner({ baseEnv: env }));
-    const plan = defaultPlan(defaultInDistro(ctx.host.platform));
+    const plan = defaultPlan(defaultInDistro(ctx.host.platform), CHECK_REFERENCE);
     const t0 = performance.now();
     const { captures } = await diagnoseHost(plan, ctx, () => new Date());
     const totalMs = performance.now() - t0;

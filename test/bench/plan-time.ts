@@ -13,6 +13,7 @@ import { ExecRunner } from '../../electron/runner/exec-runner.js';
 import { resolveSystemTool } from '../../electron/runner/system-tools.js';
 import { windowsMachines } from '../fakes/windows-scenarios.js';
 import { makeFakeSystemRoot } from '../fakes/system-root.js';
+import { CHECK_REFERENCE } from '../check-reference.js';
 
 export interface PlanTime {
   medianMs: number;
@@ -27,7 +28,7 @@ export async function measurePlanTime(runs = 200): Promise<PlanTime> {
   try {
     const env = { ...process.env, ...fake.env };
     const probeCtx = createProbeContext(env, new ExecRunner({ baseEnv: env }));
-    const { report } = await diagnoseHost(defaultPlan(defaultInDistro(probeCtx.host.platform)), probeCtx, () => new Date());
+    const { report } = await diagnoseHost(defaultPlan(defaultInDistro(probeCtx.host.platform), CHECK_REFERENCE), probeCtx, () => new Date());
     const ctx: StepContext = { host: probeCtx.host, env, tool: (name) => resolveSystemTool(name, env, probeCtx.host), facts: report.facts };
     const times: number[] = [];
     let steps = 0;

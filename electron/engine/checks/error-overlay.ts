@@ -4,6 +4,7 @@ import { msg } from '../../contract/messages.js';
 import { lookupWslError, type WslErrorEntry } from '../../host/wsl/error-catalog.js';
 import { matchWslErrorMessage, type WslMessageSignal } from '../../host/wsl/error-message.js';
 import type { Check } from '../model.js';
+import { probesFor } from './probe-needs.js';
 
 /** A catalog entry and how it was found: from the printed code, or from the message text. */
 export interface WslErrorRecognition {
@@ -43,6 +44,8 @@ export function wslErrorKeys(symbol: string): { meaning: string; fix: string } {
 export function withErrorOverlay(check: Check): Check {
   return {
     ...check,
+    // The overlay reads facts.wsl.error, so the wrapped check needs wsl.exe's probes too.
+    ...(check.needs ? { needs: [...new Set([...check.needs, ...probesFor('wsl')])] } : {}),
     evaluate(facts) {
       const error = facts.wsl?.error ?? null;
       const found = recognizeWslError(error);

@@ -2,6 +2,7 @@ import type { Evidence } from '../../contract/checks.js';
 import { msg } from '../../contract/messages.js';
 import type { Check } from '../model.js';
 import { onWindowsOnly } from './applies.js';
+import { probesFor } from './probe-needs.js';
 
 /** Is WSL present at all, and which kind (Store/MSI package, inbox stub, none)? */
 export const wslInstalledCheck: Check = {
@@ -9,6 +10,7 @@ export const wslInstalledCheck: Check = {
   category: 'wsl',
   title: msg('check.wsl.installed.title'),
   prerequisites: [],
+  needs: probesFor('wsl'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const wsl = facts.wsl;

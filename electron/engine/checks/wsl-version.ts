@@ -3,6 +3,7 @@ import type { Evidence } from '../../contract/checks.js';
 import { msg } from '../../contract/messages.js';
 import type { Check } from '../model.js';
 import { onWindowsOnly } from './applies.js';
+import { probesFor } from './probe-needs.js';
 
 /**
  * WSL 2.0 is the first release line of the open-source package with the GPU and networking
@@ -16,6 +17,7 @@ export const wslVersionCheck: Check = {
   category: 'wsl',
   title: msg('check.wsl.version.title'),
   prerequisites: ['wsl.installed'],
+  needs: probesFor('wsl'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const wsl = facts.wsl;

@@ -1,5 +1,5 @@
 import type { Facts } from '../../contract/facts.js';
-import type { HostInfo } from '../../host/platform.js';
+import type { HostInfo } from '../../contract/platform.js';
 import type { CaptureMap } from '../model.js';
 import { distroFactsFrom } from './distro-facts.js';
 import { gpusFactsFrom } from './gpus-facts.js';

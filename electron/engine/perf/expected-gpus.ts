@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { findAssetFile } from '../find-asset-file.js';
 
 /**
- * The table of expected micro-benchmark figures per GPU (assets/perf/expected-gpus.json; its
- * `conventions` say how each figure is counted). Read once, at module load, so the checks stay
- * pure functions of the facts. The file is found by walking up from this module: the source
- * tree (electron/engine/perf) and a bundle (dist/main) both sit below the folder holding assets/.
+ * The shape of the table of expected micro-benchmark figures per GPU
+ * (assets/perf/expected-gpus.json; its `conventions` say how each figure is counted) and its
+ * parser. Pure: the file is read at the edge (load-expected-gpus.ts) and the rows are handed to
+ * the gpu.performance check, so importing a check never touches the disk.
  */
 
 const range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
@@ -58,14 +54,6 @@ export const expectedGpuTableSchema = z.object({
 /** One GPU row: device names, vendor peaks and the achieved ranges. */
 export type ExpectedGpu = z.infer<typeof expectedGpuSchema>;
 
-/** The relative location of the table below the repository (or resources) root. */
-export const EXPECTED_GPUS_FILE = path.join('assets', 'perf', 'expected-gpus.json');
-
-/** Finds the table file above `fromDir` (at most six levels up), or null. */
-export function findExpectedGpusFile(fromDir: string): string | null {
-  return findAssetFile(EXPECTED_GPUS_FILE, fromDir);
-}
-
 /** Parses and validates the table text; the error says why when it cannot. */
 export function parseExpectedGpuTable(text: string): { ok: true; gpus: ExpectedGpu[] } | { ok: false; error: string } {
   try {
@@ -76,22 +64,3 @@ export function parseExpectedGpuTable(text: string): { ok: true; gpus: ExpectedG
     return { ok: false, error: String((error as Error).message ?? error) };
   }
 }
-
-function load(): { gpus: ExpectedGpu[]; error: string | null } {
-  try {
-    const file = findExpectedGpusFile(path.dirname(fileURLToPath(import.meta.url)));
-    if (file === null) return { gpus: [], error: `${EXPECTED_GPUS_FILE} not found` };
-    const r = parseExpectedGpuTable(fs.readFileSync(file, 'utf8'));
-    return r.ok ? { gpus: r.gpus, error: null } : { gpus: [], error: r.error };
-  } catch (error) {
-    return { gpus: [], error: String((error as Error).message ?? error) };
-  }
-}
-
-const loaded = load();
-
-/** The table, loaded once; empty when the file is missing or malformed (then every GPU has "no reference"). */
-export const EXPECTED_GPUS: readonly ExpectedGpu[] = loaded.gpus;
-
-/** Why the table could not be loaded, or null. */
-export const EXPECTED_GPUS_ERROR: string | null = loaded.error;

@@ -1,5 +1,5 @@
 import type { BenchFacts, BenchMetric, BenchSkippedDtype, BenchSuspectFigure } from '../../contract/distro-facts.js';
-import { EXPECTED_GPUS, type ExpectedGpu } from './expected-gpus.js';
+import type { ExpectedGpu } from './expected-gpus.js';
 
 /**
  * Matches a device name to a row of the expected-performance table and judges measured figures
@@ -22,8 +22,8 @@ export function normalizeGpuName(name: string): string {
     .join(' ');
 }
 
-/** Finds the row whose names include this device (normalized), or null. */
-export function findExpectedGpu(name: string | null | undefined, table: readonly ExpectedGpu[] = EXPECTED_GPUS): ExpectedGpu | null {
+/** Finds the row of `table` whose names include this device (normalized), or null. */
+export function findExpectedGpu(name: string | null | undefined, table: readonly ExpectedGpu[]): ExpectedGpu | null {
   if (typeof name !== 'string' || name.trim() === '') return null;
   const key = normalizeGpuName(name);
   return table.find((g) => g.names.some((n) => normalizeGpuName(n) === key)) ?? null;

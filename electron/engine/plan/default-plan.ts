@@ -1,9 +1,10 @@
 import { msg } from '../../contract/messages.js';
-import type { HostPlatform } from '../../host/platform.js';
+import type { HostPlatform } from '../../contract/platform.js';
 import { withErrorOverlay } from '../checks/error-overlay.js';
 import { gpuChainChecks } from '../checks/gpu-chain/index.js';
 import { preflightChecks } from '../checks/preflight/index.js';
 import { setupChecks } from '../checks/setup/index.js';
+import type { CheckReference } from '../checks/reference.js';
 import { wslInstalledCheck } from '../checks/wsl-installed.js';
 import { wslVersionCheck } from '../checks/wsl-version.js';
 import type { Check, Probe, Stage, Step } from '../model.js';
@@ -39,8 +40,11 @@ export function defaultInDistro(platform: HostPlatform): InDistroOptions {
   return { target: platform === 'linux' ? 'local' : platform === 'windows' ? 'wsl' : 'none', bench: false };
 }
 
-/** The plan the app and the CLI run. A distro name outside the allow-list throws a RangeError. */
-export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench: false }): Plan {
+/**
+ * The plan the app and the CLI run. A distro name outside the allow-list throws a RangeError.
+ * `reference` is the data the checks judge against, read by the caller (see checks/reference.ts).
+ */
+export function defaultPlan(inDistro: InDistroOptions, reference: CheckReference): Plan {
   const collector =
     inDistro.target === 'none'
       ? []
@@ -56,7 +60,7 @@ export function defaultPlan(inDistro: InDistroOptions = { target: 'none', bench:
         ];
   return {
     probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, networkProbe, ...collector],
-    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks, ...setupChecks],
+    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks(reference), ...setupChecks],
     stages: [{ id: 'wsl', title: msg('stage.wsl.title') }],
     steps: [wslUpdateStep],
   };

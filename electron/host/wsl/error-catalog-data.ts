@@ -3,7 +3,7 @@
  * `Error code:` and by the HRESULT (WSL_E_* = MAKE_HRESULT(1, FACILITY_ITF, 0x300 + n), see
  * microsoft/WSL src/windows/service/inc/wslservice.idl; HCS_E_*, Win32 and WinINet codes from winerror.h).
  */
-import type { WslErrorEntry } from './error-catalog.js';
+import type { WslErrorEntry } from './error-catalog-entry.js';
 
 /** The catalog rows. Fix texts name concrete commands; `failsCheck` is the check the error disproves. */
 export const WSL_ERROR_ENTRIES: readonly WslErrorEntry[] = [

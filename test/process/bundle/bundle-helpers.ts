@@ -10,7 +10,7 @@ import { reportFrom } from '../../../electron/engine/diagnose.js';
 import { wslInstalledCheck } from '../../../electron/engine/checks/wsl-installed.js';
 import { wslVersionCheck } from '../../../electron/engine/checks/wsl-version.js';
 import type { Capture, CaptureMap } from '../../../electron/engine/model.js';
-import type { HostInfo } from '../../../electron/host/platform.js';
+import type { HostInfo } from '../../../electron/contract/platform.js';
 import { catalogs } from '../../../electron/contract/locales/index.js';
 import { CANARY, canaryText } from '../../unit/redact/canaries.js';
 

@@ -9,6 +9,7 @@ import { runCli } from '../../../electron/cli/main.js';
 import { parseProbeDocument } from '../../../electron/host/distro/parse-probe-document.js';
 import { probeScriptText } from '../../../electron/host/distro/probe-script.js';
 import { defaultPlan } from '../../../electron/engine/plan/default-plan.js';
+import { CHECK_REFERENCE } from '../../check-reference.js';
 
 // `wsl-gpu-setup probe-script --out FILE`: the collector as a file, for machines without Node
 // (../shared/scripts/gpu-proof/README.md runs it exactly so), and `--python` of diagnose/bundle.
@@ -82,7 +83,7 @@ describe('diagnose --python', () => {
     const args = parseCliArgs(['diagnose', '--target', 'local', '--python', '/home/me/.venv/bin/python3']);
     expect(args).toMatchObject({ ok: true, command: 'diagnose', python: '/home/me/.venv/bin/python3' });
     if (!args.ok) return;
-    const probe = defaultPlan({ target: 'local', bench: false, ...(args.python !== undefined ? { python: args.python } : {}) }).probes.find((p) => p.id === 'distro.probe');
+    const probe = defaultPlan({ target: 'local', bench: false, ...(args.python !== undefined ? { python: args.python } : {}) }, CHECK_REFERENCE).probes.find((p) => p.id === 'distro.probe');
     const spec = probe?.spec({} as never);
     expect(spec?.args).toEqual(['-s', '--', '--python', '/home/me/.venv/bin/python3']);
   });

@@ -4,6 +4,7 @@ import { NVIDIA_PROBE_IDS } from '../../../electron/engine/probes/nvidia-probes.
 import { scenarios } from '../../fakes/scenarios.js';
 import type { FakeRule, FakeSystemRoot } from '../../fakes/system-root.js';
 import { diagnoseFake, replayed } from './distro-support.js';
+import { CHECK_REFERENCE } from '../../check-reference.js';
 
 // Issue #8 point 9: an R470-series nvidia-smi.exe rejects the whole CSV query for one field it
 // does not know (compute_cap). The query is asked again without it; both answers are captured.
@@ -21,7 +22,7 @@ function nvidiaSmi(query: FakeRule): FakeRule[] {
   ];
 }
 
-const plan = defaultPlan({ target: 'none', bench: false });
+const plan = defaultPlan({ target: 'none', bench: false }, CHECK_REFERENCE);
 
 describe('nvidia-smi.exe of an older driver rejects compute_cap', () => {
   it('asks again without the optional field: GPUs and the driver come from the retry, both captures replay the same', async () => {

@@ -9,6 +9,7 @@ import { BOOT_ARGS, scenarios } from '../../fakes/scenarios.js';
 import type { FakeRule, FakeScenario, FakeSystemRoot } from '../../fakes/system-root.js';
 import { makeFakeSystemRoot } from '../../fakes/system-root.js';
 import { asRedacted, diagnoseFake, replayed } from './distro-support.js';
+import { CHECK_REFERENCE } from '../../check-reference.js';
 
 // Issue #8 points 6 and 10, end to end through the real runner and fake wsl.exe processes: the
 // boot allowance before the collector, and the distro the collector runs in.
@@ -45,7 +46,7 @@ describe('utility distros: the collector runs in the user\'s own distro', () => 
   ]);
 
   it('WSL\'s default is docker-desktop: boot and collector run with -d Ubuntu, and the report says so', async () => {
-    const plan = defaultPlan({ target: 'wsl', bench: false });
+    const plan = defaultPlan({ target: 'wsl', bench: false }, CHECK_REFERENCE);
     const { fake, captures, report } = await diagnoseFake(dockerDefault, plan, fakes);
     expect(inDistroCalls(fake)).toEqual(['-d Ubuntu -u root --exec /bin/true', '-d Ubuntu -u root --exec /bin/sh -s --']);
     expect(report.facts.distro?.probe.ok).toBe(true);
@@ -65,7 +66,7 @@ describe('utility distros: the collector runs in the user\'s own distro', () => 
   });
 
   it('only container tools\' distros: nothing runs in a distro, and the chain says there is none', async () => {
-    const plan = defaultPlan({ target: 'wsl', bench: false });
+    const plan = defaultPlan({ target: 'wsl', bench: false }, CHECK_REFERENCE);
     const { fake, captures, report } = await diagnoseFake(wslWith('host/wsl/list-verbose/01-en.utf-16le.txt', [{ args: '*', stdout: 'unexpected', exitCode: 99 }]), plan, fakes);
     expect(inDistroCalls(fake)).toEqual([]);
     expect(report.facts.distro?.probe.error?.code).toBe('no-user-distro');
@@ -94,9 +95,9 @@ describe('utility distros: the collector runs in the user\'s own distro', () => 
 describe('cold start: the boot allowance before the collector', () => {
   const ubuntuDefault = (boot: FakeRule): FakeScenario => wslWith('host/wsl/list-verbose/02-en-crcrlf.utf-16le.txt', [{ ...boot, args: BOOT_ARGS }, { args: PROBE_ARGS, stdoutFile: HEALTHY_DOC }]);
   const planWith = (deadlines: { bootTimeoutMs: number; collectorTimeoutMs?: number }): Plan => ({
-    ...defaultPlan({ target: 'none', bench: false }),
+    ...defaultPlan({ target: 'none', bench: false }, CHECK_REFERENCE),
     probes: [...wslProbes, ...distroProbes({ target: 'wsl', bench: false, ...deadlines })],
-    checks: gpuChainChecks,
+    checks: gpuChainChecks(CHECK_REFERENCE),
   });
 
   it('a distro that does not start within its allowance is a slow boot, not "no document"; the collector never runs', async () => {

@@ -1,6 +1,7 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onWsl, probeVerdict, targetEvidence } from './common.js';
+import { probesFor } from '../probe-needs.js';
 
 /** The distro runs under WSL 2: WSL 1 has no GPU paravirtualization at all (failure #2). */
 export const distroWsl2Check: Check = {
@@ -8,6 +9,7 @@ export const distroWsl2Check: Check = {
   category: 'gpu-chain',
   title: msg('check.distro.wsl2.title'),
   prerequisites: [],
+  needs: probesFor('distro', 'wsl'),
   applies: onWsl,
   evaluate(facts) {
     const d = distroOf(facts);

@@ -2,6 +2,7 @@ import type { Evidence } from '../../../contract/checks.js';
 import { msg } from '../../../contract/messages.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Containers can use the GPU: the docker daemon answers and has the `nvidia` runtime, an NVIDIA
@@ -15,6 +16,7 @@ export const dockerGpuCheck: Check = {
   category: 'gpu-chain',
   title: msg('check.docker.gpu.title'),
   prerequisites: ['gpu.nvidia-smi'],
+  needs: probesFor('distro'),
   applies: withDistro,
   evaluate(facts): Verdict {
     const d = distroOf(facts);

@@ -7,6 +7,7 @@ import type { Check, Verdict } from '../../model.js';
 import { torchWheelFix, wheelQueryOf } from '../../wheels/wheel-advice-message.js';
 import { distroOf, ev, onWsl, withDistro } from './common.js';
 import { describeInterpreter, interpreterEvidence } from './interpreter-evidence.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * One check per ML framework: it sees the GPU, is built for its compute capability, and a
@@ -63,6 +64,7 @@ export function frameworkCheck(name: FrameworkName): Check {
     title: msg(`check.framework.${name}.title`),
     // DirectML reaches the GPU through D3D12 on /dev/dxg, not through CUDA.
     prerequisites: directml ? ['gpu.dxg'] : ['gpu.cuda-driver'],
+    needs: probesFor('distro'),
     applies: directml ? onWsl : withDistro,
     evaluate(facts: Facts): Verdict {
       const d = distroOf(facts);

@@ -3,6 +3,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, probeVerdict, tccGpus, withDistro } from './common.js';
 import { cudaRequirement, driverApiText } from './cuda-requirement.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * The CUDA driver API initializes through libcuda (ctypes, no toolkit) and sees a device, and
@@ -13,6 +14,7 @@ export const gpuCudaDriverCheck: Check = {
   category: 'gpu-chain',
   title: msg('check.gpu.cudaDriver.title'),
   prerequisites: ['gpu.libcuda-resolves', 'gpu.nvidia-smi'],
+  needs: probesFor('distro', 'nvidia'),
   applies: withDistro,
   evaluate(facts): Verdict {
     const d = distroOf(facts);

@@ -1,6 +1,7 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onNativeLinux } from './common.js';
+import { probesFor } from '../probe-needs.js';
 
 /** Native Linux: the driver's device nodes exist (`/dev/nvidiactl` and `/dev/nvidiaN`). */
 export const gpuDevNvidiaCheck: Check = {
@@ -8,6 +9,7 @@ export const gpuDevNvidiaCheck: Check = {
   category: 'gpu-chain',
   title: msg('check.gpu.devNvidia.title'),
   prerequisites: ['gpu.kernel-module'],
+  needs: probesFor('distro'),
   applies: onNativeLinux,
   evaluate(facts) {
     const drv = distroOf(facts)?.nativeDriver;

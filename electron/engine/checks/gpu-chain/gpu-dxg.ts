@@ -1,6 +1,7 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onWsl } from './common.js';
+import { probesFor } from '../probe-needs.js';
 
 /** `/dev/dxg`, the paravirtualized GPU device of WSL 2 (domain.md §5.1, failure #2). */
 export const gpuDxgCheck: Check = {
@@ -8,6 +9,7 @@ export const gpuDxgCheck: Check = {
   category: 'gpu-chain',
   title: msg('check.gpu.dxg.title'),
   prerequisites: ['distro.wsl2'],
+  needs: probesFor('distro'),
   applies: onWsl,
   evaluate(facts) {
     const d = distroOf(facts);

@@ -1,6 +1,7 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onNativeLinux, probeVerdict } from './common.js';
+import { probesFor } from '../probe-needs.js';
 
 /** Native Linux: the NVIDIA kernel module is loaded (`/proc/driver/nvidia/version`). */
 export const gpuKernelModuleCheck: Check = {
@@ -8,6 +9,7 @@ export const gpuKernelModuleCheck: Check = {
   category: 'gpu-chain',
   title: msg('check.gpu.kernelModule.title'),
   prerequisites: [],
+  needs: probesFor('distro'),
   applies: onNativeLinux,
   evaluate(facts) {
     const d = distroOf(facts);

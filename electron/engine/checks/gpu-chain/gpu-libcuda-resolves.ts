@@ -4,6 +4,7 @@ import type { Check } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 import { afterPlatformRoad } from './platform-gate.js';
 import { isWindowsDriverPath, WSL_LIBCUDA_SO1 } from '../../../host/distro/wsl-driver-home.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * The dynamic loader finds the right `libcuda.so.1` first: on WSL the Windows driver's, anywhere
@@ -18,6 +19,7 @@ export const gpuLibcudaResolvesCheck: Check = afterPlatformRoad({
   category: 'gpu-chain',
   title: msg('check.gpu.libcuda.title'),
   prerequisites: [],
+  needs: probesFor('distro'),
   applies: withDistro,
   evaluate(facts) {
     const d = distroOf(facts);

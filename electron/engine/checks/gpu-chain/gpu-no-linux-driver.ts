@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onWsl } from './common.js';
 import { isWindowsDriverPath } from '../../../host/distro/wsl-driver-home.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * No Linux NVIDIA driver inside WSL: `nvidia-driver-*`, `nvidia-utils-*`, `libnvidia-compute-*`,
@@ -15,6 +16,7 @@ export const gpuNoLinuxDriverCheck: Check = {
   category: 'gpu-chain',
   title: msg('check.gpu.noLinuxDriver.title'),
   prerequisites: ['distro.wsl2'],
+  needs: probesFor('distro'),
   applies: onWsl,
   evaluate(facts) {
     const d = distroOf(facts);

@@ -4,6 +4,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, tccGpus, withDistro } from './common.js';
 import { afterPlatformRoad } from './platform-gate.js';
+import { probesFor } from '../probe-needs.js';
 
 function failure(code: string, wsl: boolean, tcc: string[], message: string): { summary: Msg; fix: Fix } {
   if (tcc.length > 0 && ['gpu-access-blocked', 'no-devices', 'device-handle', 'no-gpus'].includes(code)) {
@@ -37,6 +38,7 @@ export const gpuNvidiaSmiCheck: Check = afterPlatformRoad({
   category: 'gpu-chain',
   title: msg('check.gpu.nvidiaSmi.title'),
   prerequisites: [],
+  needs: probesFor('distro', 'nvidia'),
   applies: withDistro,
   evaluate(facts): Verdict {
     const d = distroOf(facts);

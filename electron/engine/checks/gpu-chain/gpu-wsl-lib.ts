@@ -1,6 +1,7 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onWsl } from './common.js';
+import { probesFor } from '../probe-needs.js';
 
 /** `/usr/lib/wsl/lib` holds the Windows driver's `libcuda.so*` (domain.md §5.1). */
 export const gpuWslLibCheck: Check = {
@@ -8,6 +9,7 @@ export const gpuWslLibCheck: Check = {
   category: 'gpu-chain',
   title: msg('check.gpu.wslLib.title'),
   prerequisites: ['gpu.dxg'],
+  needs: probesFor('distro'),
   applies: onWsl,
   evaluate(facts) {
     const lib = distroOf(facts)?.wslLib;

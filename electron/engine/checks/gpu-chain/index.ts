@@ -1,4 +1,5 @@
 import type { Check } from '../../model.js';
+import type { CheckReference } from '../reference.js';
 import { distroWsl2Check } from './distro-wsl2.js';
 import { dockerGpuCheck } from './docker-gpu.js';
 import { frameworkJaxCheck } from './framework-jax.js';
@@ -20,23 +21,26 @@ import { toolkitCudaCheck } from './toolkit-cuda.js';
  * The GPU chain inside the distro, link by link, in the order the dashboard lists them. WSL
  * links (`distro.wsl2` … `gpu.no-linux-driver`) and native links (`gpu.kernel-module`,
  * `gpu.dev-nvidia`) skip on the other kind of host; the shared links after them depend on
- * whichever road applies (see platform-gate.ts).
+ * whichever road applies (see platform-gate.ts). `reference` holds the tables the benchmark is
+ * judged against.
  */
-export const gpuChainChecks: Check[] = [
-  distroWsl2Check,
-  gpuDxgCheck,
-  gpuWslLibCheck,
-  gpuNoLinuxDriverCheck,
-  gpuKernelModuleCheck,
-  gpuDevNvidiaCheck,
-  gpuLibcudaResolvesCheck,
-  gpuNvidiaSmiCheck,
-  gpuCudaDriverCheck,
-  toolkitCudaCheck,
-  frameworkTorchCheck,
-  frameworkTensorflowCheck,
-  frameworkJaxCheck,
-  frameworkTorchDirectmlCheck,
-  gpuPerformanceCheck,
-  dockerGpuCheck,
-];
+export function gpuChainChecks(reference: CheckReference): Check[] {
+  return [
+    distroWsl2Check,
+    gpuDxgCheck,
+    gpuWslLibCheck,
+    gpuNoLinuxDriverCheck,
+    gpuKernelModuleCheck,
+    gpuDevNvidiaCheck,
+    gpuLibcudaResolvesCheck,
+    gpuNvidiaSmiCheck,
+    gpuCudaDriverCheck,
+    toolkitCudaCheck,
+    frameworkTorchCheck,
+    frameworkTensorflowCheck,
+    frameworkJaxCheck,
+    frameworkTorchDirectmlCheck,
+    gpuPerformanceCheck(reference.expectedGpus),
+    dockerGpuCheck,
+  ];
+}

@@ -1,6 +1,7 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * The CUDA toolkit (nvcc) in the distro. Only needed to compile CUDA code: PyTorch, TensorFlow
@@ -13,6 +14,7 @@ export const toolkitCudaCheck: Check = {
   title: msg('check.toolkit.cuda.title'),
   // Judged once the driver works: only then can a toolkit run what it builds.
   prerequisites: ['gpu.cuda-driver'],
+  needs: probesFor('distro'),
   applies: withDistro,
   evaluate(facts) {
     const d = distroOf(facts);

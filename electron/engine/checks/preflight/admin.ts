@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Can this account approve a UAC prompt? Enabling Windows components, `bcdedit` and driver
@@ -13,6 +14,7 @@ export const adminCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.admin.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const w = facts.windows;

@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Is the OS architecture one that CUDA in WSL supports? Only x64: NVIDIA documents CUDA on WSL
@@ -13,6 +14,7 @@ export const archCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.arch.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const w = facts.windows;

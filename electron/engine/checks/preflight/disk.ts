@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, formatMiB, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Free space budget on the system drive, where distros live by default: Ubuntu ~2 GB, a PyTorch
@@ -17,6 +18,7 @@ export const diskCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.disk.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const w = facts.windows;

@@ -6,6 +6,7 @@ import type { Check, Verdict } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { computeGpus, nvidiaDriverVersion, primaryVendor, type ComputeGpu } from './gpu-shared.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /** NVIDIA: below 528.33 no CUDA 12 wheel runs; below 580 CUDA 13 wheels do not (domain.md §4.1). */
 function nvidiaVerdict(facts: Facts, gpus: readonly ComputeGpu[]): Verdict {
@@ -52,6 +53,7 @@ export const gpuDriverFloorCheck: Check = {
   category: 'preflight',
   title: msg('check.gpu.driverFloor.title'),
   prerequisites: ['gpu.present', 'gpu.driver-stale'],
+  needs: probesFor('inventory', 'nvidia'),
   applies: onWindowsOnly,
   evaluate(facts) {
     if (facts.gpus === null && facts.nvidia === null) return notCaptured(PROBES.inventory);

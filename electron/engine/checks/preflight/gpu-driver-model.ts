@@ -4,6 +4,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { fix, nameList, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /** Applies only where an NVIDIA GPU is (or may be) present: driver models are NVIDIA's notion. */
 function appliesToNvidia(facts: Facts): true | Msg {
@@ -25,6 +26,7 @@ export const gpuDriverModelCheck: Check = {
   category: 'preflight',
   title: msg('check.gpu.driverModel.title'),
   prerequisites: ['gpu.present'],
+  needs: probesFor('inventory', 'nvidia'),
   applies: appliesToNvidia,
   evaluate(facts) {
     const nvidia = facts.nvidia;

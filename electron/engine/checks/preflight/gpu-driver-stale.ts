@@ -5,6 +5,7 @@ import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { computeGpus, nvidiaDriverVersion, VENDOR_NAMES, type ComputeGpu } from './gpu-shared.js';
 import { fix, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /** Microsoft's inbox Basic Display driver reads `10.0.<build>.<rev>`: the vendor driver is missing. */
 const INBOX_DRIVER_MAJOR = 10;
@@ -31,6 +32,7 @@ export const gpuDriverStaleCheck: Check = {
   category: 'preflight',
   title: msg('check.gpu.driverStale.title'),
   prerequisites: ['gpu.present'],
+  needs: probesFor('inventory', 'nvidia'),
   applies: onWindowsOnly,
   evaluate(facts) {
     if (facts.gpus === null) return notCaptured(PROBES.inventory);

@@ -3,6 +3,7 @@ import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { computeGpus, VENDOR_NAMES } from './gpu-shared.js';
 import { fix, nameList, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Is there an NVIDIA, AMD or Intel GPU (discrete or integrated)? The vendor comes from the PCI
@@ -14,6 +15,7 @@ export const gpuPresentCheck: Check = {
   category: 'preflight',
   title: msg('check.gpu.present.title'),
   prerequisites: [],
+  needs: probesFor('inventory', 'nvidia'),
   applies: onWindowsOnly,
   evaluate(facts) {
     if (facts.gpus === null) {

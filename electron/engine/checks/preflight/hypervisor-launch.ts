@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Does Windows start the hypervisor at boot? `hypervisorlaunchtype off` (often left behind by
@@ -13,6 +14,7 @@ export const hypervisorLaunchCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.hypervisorLaunch.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const host = facts.windowsHost;

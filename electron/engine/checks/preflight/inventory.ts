@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, nameList, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /** Longest excerpt of unusable PowerShell output shown in the summary. */
 const EXCERPT_CHARS = 160;
@@ -20,6 +21,7 @@ export const inventoryCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.inventory.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const host = facts.windowsHost;

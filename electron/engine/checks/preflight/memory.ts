@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, formatMiB, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Windows reports physical memory less what firmware and an integrated GPU reserve, so a 16 GB
@@ -19,6 +20,7 @@ export const memoryCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.memory.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const w = facts.windows;

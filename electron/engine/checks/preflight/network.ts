@@ -7,6 +7,7 @@ import type { Check, Verdict } from '../../model.js';
 import { NETWORK_PROBE_ID } from '../../probes/network-probe.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, nameList, notCaptured } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Can this PC reach the download sites the install needs (the WSL package and distro list, the
@@ -92,6 +93,7 @@ export const networkCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.network.title'),
   prerequisites: [],
+  needs: probesFor('inventory', 'network'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const network = facts.network;

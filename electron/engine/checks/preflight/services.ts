@@ -3,6 +3,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, nameList, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /** Services (and the `vfpext` driver) WSL 2 needs; `vfpext` only from build 22621 (WSL's own test, domain.md §1.2). */
 const VMP_SERVICES = ['vmcompute', 'HNS'] as const;
@@ -26,6 +27,7 @@ export const servicesCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.services.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const host = facts.windowsHost;

@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Can this machine run the WSL 2 virtual machine? A running hypervisor settles it. Without one,
@@ -14,6 +15,7 @@ export const virtualizationCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.virtualization.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const host = facts.windowsHost;

@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 const VMP = 'VirtualMachinePlatform';
 
@@ -15,6 +16,7 @@ export const vmpCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.vmp.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const host = facts.windowsHost;

@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /** GPU compute in WSL (GPU-PV, dxgkrnl) needs Windows 10 21H2 or later (domain.md §1.1). */
 export const GPU_COMPUTE_MIN_BUILD = 19044;
@@ -17,6 +18,7 @@ export const windowsCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.windows.title'),
   prerequisites: [],
+  needs: probesFor('inventory'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const w = facts.windows;

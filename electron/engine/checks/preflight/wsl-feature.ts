@@ -5,6 +5,7 @@ import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
 import { WINDOWS_11_BUILD } from './windows.js';
+import { probesFor } from '../probe-needs.js';
 
 const WSL_FEATURE = 'Microsoft-Windows-Subsystem-Linux';
 
@@ -31,6 +32,7 @@ export const wslFeatureCheck: Check = {
   category: 'preflight',
   title: msg('check.preflight.wslFeature.title'),
   prerequisites: [],
+  needs: probesFor('inventory', 'wsl'),
   applies: wslFeatureApplies,
   evaluate(facts) {
     const host = facts.windowsHost;

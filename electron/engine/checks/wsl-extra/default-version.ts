@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from '../preflight/shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Do new distros get WSL 2? Only WSL 2 has GPU access. Read from `wsl --status`, else from this
@@ -12,6 +13,7 @@ export const wslDefaultVersionCheck: Check = {
   category: 'wsl',
   title: msg('check.wsl.defaultVersion.title'),
   prerequisites: ['wsl.installed'],
+  needs: probesFor('inventory', 'wsl'),
   applies: onWindowsOnly,
   evaluate(facts) {
     if (!facts.wsl && !facts.windowsHost) return notCaptured(PROBES.wsl);

@@ -3,6 +3,7 @@ import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, nameList, notCaptured, PROBES } from '../preflight/shared.js';
 import { knownDistros } from './distros.js';
+import { probesFor } from '../probe-needs.js';
 
 /** The distro the app installs when none exists (domain.md §3.1). */
 export const RECOMMENDED_DISTRO = 'Ubuntu-24.04';
@@ -13,6 +14,7 @@ export const wslDistroCheck: Check = {
   category: 'wsl',
   title: msg('check.wsl.distro.title'),
   prerequisites: ['wsl.installed'],
+  needs: probesFor('inventory', 'wsl'),
   applies: onWindowsOnly,
   evaluate(facts) {
     if (!facts.wsl && !facts.windowsHost) return notCaptured(PROBES.wsl);

@@ -3,6 +3,7 @@ import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { fix, nameList, notCaptured, PROBES } from '../preflight/shared.js';
 import { knownDistros } from './distros.js';
+import { probesFor } from '../probe-needs.js';
 
 /** Does any distro still run as WSL 1? WSL 1 has no GPU access (no `/dev/dxg`, domain.md §9 #2). */
 export const wslDistrosWsl1Check: Check = {
@@ -10,6 +11,7 @@ export const wslDistrosWsl1Check: Check = {
   category: 'wsl',
   title: msg('check.wsl.distrosWsl1.title'),
   prerequisites: ['wsl.installed'],
+  needs: probesFor('inventory', 'wsl'),
   applies: onWindowsOnly,
   evaluate(facts) {
     if (!facts.wsl && !facts.windowsHost) return notCaptured(PROBES.wsl);

@@ -2,6 +2,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
 import { ev, fix, notCaptured, PROBES } from '../preflight/shared.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Is the WSL 2 kernel installed? `wsl --version` prints its version; without one (the old inbox
@@ -12,6 +13,7 @@ export const wslKernelCheck: Check = {
   category: 'wsl',
   title: msg('check.wsl.kernel.title'),
   prerequisites: ['wsl.installed'],
+  needs: probesFor('wsl'),
   applies: onWindowsOnly,
   evaluate(facts) {
     const wsl = facts.wsl;

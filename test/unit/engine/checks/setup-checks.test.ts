@@ -14,6 +14,7 @@ import { distroFactsFrom } from '../../../../electron/engine/facts/distro-facts.
 import { setupSteps } from '../../../../electron/engine/steps/registry.js';
 import { probeCapture } from '../gpu-chain/scenario.js';
 import { judge } from './facts-for.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures');
 
@@ -62,7 +63,7 @@ describe('distro.systemd', () => {
 
 describe('the setup steps verify with checks that exist', () => {
   it('every verify / fixes / precondition id of a Windows or distro step is a known check', () => {
-    const ids = new Set([...preflightChecks, ...gpuChainChecks, ...setupChecks, wslInstalledCheck, wslVersionCheck].map((c) => c.id));
+    const ids = new Set([...preflightChecks, ...gpuChainChecks(CHECK_REFERENCE), ...setupChecks, wslInstalledCheck, wslVersionCheck].map((c) => c.id));
     for (const s of setupSteps.filter((x) => x.stageId === 'windows' || x.stageId === 'distro')) {
       for (const id of [...s.verify, ...s.fixes, ...s.preconditions]) expect(ids.has(id), `${s.id}: ${id}`).toBe(true);
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { networkFactsFrom } from '../../../../electron/engine/facts/network-facts.js';
 import type { Capture } from '../../../../electron/engine/model.js';
 import { defaultPlan } from '../../../../electron/engine/plan/default-plan.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 function capture(over: Partial<Capture>): Capture {
   return { probe: 'network.reachability', argv: ['powershell.exe'], exitCode: 0, stdout: Buffer.alloc(0), stderr: Buffer.alloc(0), encoding: 'utf-8', durationMs: 1, launchError: null, ...over };
@@ -27,7 +28,7 @@ describe('networkFactsFrom', () => {
 
 describe('the default plan', () => {
   it('probes the network on Windows, read-only, beside the other host probes', () => {
-    const probe = defaultPlan().probes.find((p) => p.id === 'network.reachability');
+    const probe = defaultPlan({ target: 'none', bench: false }, CHECK_REFERENCE).probes.find((p) => p.id === 'network.reachability');
     expect(probe?.platforms).toEqual(['windows']);
   });
 });

@@ -8,11 +8,12 @@ import { evaluateChecks } from '../../../../electron/engine/evaluate-checks.js';
 import { distroFactsFrom } from '../../../../electron/engine/facts/distro-facts.js';
 import { readinessFrom } from '../../../../electron/engine/readiness.js';
 import { probeCapture, runScenario } from './scenario.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 const healthy = runScenario('distro/probe/wsl-rtx4070-healthy.json').distro!;
 const judge = (distro: DistroFacts | null) => {
   const facts = { host: { platform: 'windows', simulated: false }, windows: null, windowsHost: null, wsl: null, nvidia: null, gpus: null, distro } as Facts;
-  const results = evaluateChecks(gpuChainChecks, facts);
+  const results = evaluateChecks(gpuChainChecks(CHECK_REFERENCE), facts);
   return { byId: new Map(results.map((r) => [r.id, r])), results, readiness: readinessFrom(results) };
 };
 const variant = (patch: (d: DistroFacts) => void): ReturnType<typeof judge> => {
@@ -102,7 +103,7 @@ describe('messages of the gpu chain', () => {
     const runs = [...files.map((f) => runScenario(`distro/probe/${f}.json`)), runScenario('probe/ci-machine-no-gpu.json', { via: 'local' }), runScenario('probe/ci-machine-no-python.json', { via: 'local' })];
     const keys = new Set<string>();
     for (const run of runs) for (const r of run.results) [r.title, r.summary, r.fix?.text, ...r.evidence.map((e) => e.label)].forEach((m) => m && keys.add(m.key));
-    for (const c of gpuChainChecks) keys.add(c.title.key);
+    for (const c of gpuChainChecks(CHECK_REFERENCE)) keys.add(c.title.key);
     for (const k of keys) {
       expect(en[k], k).toBeTruthy();
       expect(ja[k], k).toBeTruthy();

@@ -7,6 +7,7 @@ import { evaluateChecks } from '../../../../electron/engine/evaluate-checks.js';
 import { distroFactsFrom } from '../../../../electron/engine/facts/distro-facts.js';
 import { parseProbeDocument } from '../../../../electron/host/distro/parse-probe-document.js';
 import { probeCapture } from './scenario.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 // probeVersion 2: the collector lists the interpreters it looked in and says, per framework
 // section, which one it was read in. The facts carry that through; the checks name the
@@ -82,7 +83,7 @@ function judge(doc: Doc) {
   if (!parsed.ok) throw new Error(parsed.error.message);
   const distro = distroFactsFrom(new Map([['distro.probe', probeCapture(Buffer.from(text), 'wsl')]]));
   const facts = { host: { platform: 'windows', simulated: false }, windows: null, windowsHost: null, wsl: null, nvidia: null, gpus: null, distro } as Facts;
-  const results = evaluateChecks(gpuChainChecks, facts);
+  const results = evaluateChecks(gpuChainChecks(CHECK_REFERENCE), facts);
   const byId = new Map(results.map((r) => [r.id, r]));
   const evidence = (id: string) => (byId.get(id)?.evidence ?? []).map((e) => `${e.label.key}=${e.value}`);
   return { distro, byId, evidence };

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BenchFacts } from '../../../../electron/contract/distro-facts.js';
-import { EXPECTED_GPUS, EXPECTED_GPUS_ERROR, parseExpectedGpuTable } from '../../../../electron/engine/perf/expected-gpus.js';
-import { figuresAbovePeak, findExpectedGpu, judgeBench, normalizeGpuName, peakOf } from '../../../../electron/engine/perf/match-gpu.js';
+import { parseExpectedGpuTable } from '../../../../electron/engine/perf/expected-gpus.js';
+import { figuresAbovePeak, findExpectedGpu as findIn, judgeBench, normalizeGpuName, peakOf } from '../../../../electron/engine/perf/match-gpu.js';
+import { EXPECTED_GPUS, EXPECTED_GPUS_ERROR } from '../../../check-reference.js';
+
+const findExpectedGpu = (name: string | null) => findIn(name, EXPECTED_GPUS);
 
 const bench = (b: Partial<BenchFacts>): BenchFacts => ({
   status: 'ok', reason: null, device: null, fp32Tflops: null, tf32Tflops: null, fp16Tflops: null, bf16Tflops: null, copyGBps: null,

@@ -9,14 +9,15 @@ import { findExpectedGpu } from '../../../../electron/engine/perf/match-gpu.js';
 import { readinessFrom } from '../../../../electron/engine/readiness.js';
 import { distroFactsFrom } from '../../../../electron/engine/facts/distro-facts.js';
 import { probeCapture, runScenario } from './scenario.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 const healthy = runScenario('distro/probe/wsl-rtx4070-healthy.json').distro!;
-const row = findExpectedGpu('NVIDIA GeForce RTX 4070')!;
+const row = findExpectedGpu('NVIDIA GeForce RTX 4070', CHECK_REFERENCE.expectedGpus)!;
 const perf = (patch: (d: DistroFacts & { bench: NonNullable<DistroFacts['bench']> }) => void) => {
   const d = structuredClone(healthy) as DistroFacts & { bench: NonNullable<DistroFacts['bench']> };
   patch(d);
   const facts = { host: { platform: 'windows', simulated: false }, windows: null, windowsHost: null, wsl: null, nvidia: null, gpus: null, distro: d } as Facts;
-  const results = evaluateChecks(gpuChainChecks, facts);
+  const results = evaluateChecks(gpuChainChecks(CHECK_REFERENCE), facts);
   return { result: results.find((r) => r.id === 'gpu.performance')!, readiness: readinessFrom(results) };
 };
 

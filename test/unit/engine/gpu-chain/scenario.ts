@@ -8,6 +8,7 @@ import { evaluateChecks } from '../../../../electron/engine/evaluate-checks.js';
 import { distroFactsFrom } from '../../../../electron/engine/facts/distro-facts.js';
 import type { Capture } from '../../../../electron/engine/model.js';
 import { readinessFrom } from '../../../../electron/engine/readiness.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures');
 
@@ -39,7 +40,7 @@ export function runScenario(file: string, options: { via?: 'wsl' | 'local'; wind
     gpus: null,
     distro,
   } as Facts;
-  const results = evaluateChecks(gpuChainChecks, facts);
+  const results = evaluateChecks(gpuChainChecks(CHECK_REFERENCE), facts);
   return { distro, results, byId: new Map(results.map((r) => [r.id, r])), readiness: readinessFrom(results) };
 }
 

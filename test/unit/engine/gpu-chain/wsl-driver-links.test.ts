@@ -8,6 +8,7 @@ import { evaluateChecks } from '../../../../electron/engine/evaluate-checks.js';
 import { distroFactsFrom } from '../../../../electron/engine/facts/distro-facts.js';
 import type { ProbeCommandRecord, ProbeDocument } from '../../../../electron/host/distro/probe-document-schema.js';
 import { probeCapture } from './scenario.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 // The links between the distro and the Windows driver (issue #8 points 2-5), judged from
 // collector documents: the healthy RTX 4070 fixture, changed one record at a time.
@@ -26,7 +27,7 @@ function judgeDoc(patch: (doc: ProbeDocument) => void): { distro: DistroFacts; b
   const distro = distroFactsFrom(new Map([['distro.probe', probeCapture(Buffer.from(JSON.stringify(doc)), 'wsl')]]));
   if (!distro) throw new Error('no facts');
   const facts = { host: { platform: 'windows', simulated: false }, windows: null, windowsHost: null, wsl: null, nvidia: null, gpus: null, distro } as Facts;
-  const results = evaluateChecks(gpuChainChecks, facts);
+  const results = evaluateChecks(gpuChainChecks(CHECK_REFERENCE), facts);
   return { distro, byId: new Map(results.map((r) => [r.id, r])) };
 }
 

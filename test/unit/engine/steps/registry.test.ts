@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlan } from '../../../../electron/engine/plan/default-plan.js';
 import { setupSteps } from '../../../../electron/engine/steps/registry.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 /** The step registry as a whole: what the planner, the broker and the journal rely on. */
 describe('setup step registry', () => {
-  const checkIds = new Set(defaultPlan({ target: 'wsl', bench: false }).checks.map((c) => c.id));
+  const checkIds = new Set(defaultPlan({ target: 'wsl', bench: false }, CHECK_REFERENCE).checks.map((c) => c.id));
 
   it('has unique step ids', () => {
     const ids = setupSteps.map((s) => s.id);

@@ -8,6 +8,7 @@ import { powershellSyntaxProblems } from './powershell-grammar.js';
 import { LAUNCH_BROKER_SCRIPT } from '../../../../electron/broker/launch-script.js';
 import { brokerLaunchCommand } from '../../../../electron/broker/windows-launcher.js';
 import { CURRENT_SID_SCRIPT, currentSidCommand } from '../../../../electron/broker/windows-sid.js';
+import { CHECK_REFERENCE } from '../../../check-reference.js';
 
 /**
  * Every PowerShell script the app sends parses under a real PowerShell grammar
@@ -26,7 +27,7 @@ const ctx: ProbeContext = {
 
 /** The decoded `-EncodedCommand` of every powershell.exe command line in the plan, by probe id. */
 function sentScripts(): [string, string][] {
-  const plan = defaultPlan({ target: 'wsl', bench: false });
+  const plan = defaultPlan({ target: 'wsl', bench: false }, CHECK_REFERENCE);
   const out: [string, string][] = [];
   for (const probe of plan.probes) {
     if (!probe.platforms.includes('windows')) continue;
