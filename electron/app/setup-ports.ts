@@ -32,7 +32,8 @@ export interface SetupPortsOptions {
  * apply, saying so — it never runs without a journal.
  */
 export function createSetupPorts(env: NodeJS.ProcessEnv, host: HostInfo, options: SetupPortsOptions): SetupPorts | null {
-  const dir = defaultJournalDir(env, host.platform);
+  // A simulated Windows host keeps its journal where this OS keeps state (XDG_STATE_HOME in the demo and tests).
+  const dir = defaultJournalDir(env, host.simulated ? (process.platform === 'win32' ? 'windows' : 'linux') : host.platform);
   if (!dir) return null;
   const app = options.app ?? { file: process.execPath, prefixArgs: [CLI_ENTRY] };
   // A real Windows host asks UAC through PowerShell; a simulated one (and Linux) starts the

@@ -23,10 +23,10 @@ if (!START_STATES.includes(state)) {
 
 buildTestRenderer();
 const pc = await createSimulatedPc(state);
-// Per-user folders of the simulated Windows user (the journal, distro exports) live in the machine.
+// Per-user folders of the simulated Windows user (distro exports) and the app's journal live in the machine.
 const localAppData = path.join(pc.dir, 'LocalAppData');
 fs.mkdirSync(localAppData, { recursive: true });
-const machine = { ...pc, env: { ...pc.env, LOCALAPPDATA: localAppData } };
+const machine = { ...pc, env: { ...pc.env, LOCALAPPDATA: localAppData, XDG_STATE_HOME: path.join(pc.dir, 'state') } };
 
 let launchArgs: string[] = [];
 const bridge = await startBridge({

@@ -8,6 +8,7 @@ import type { Clock, TimerHandle } from '../../runner/timers.js';
 import { systemClock } from '../../runner/timers.js';
 import type { AnySetupStep, StepContext, StepSecrets } from '../steps/model.js';
 import type { CommandEnd } from './command-outcome.js';
+import { widenSimulatedExitCode } from './simulated-exit.js';
 import { commandOutcome } from './command-outcome.js';
 import type { ElevatedSession, Elevator, JournalStore, ResumeRegistrar, VerifyChecks } from './ports.js';
 import { buildQueue, queueFromPlan } from './queue.js';
@@ -293,6 +294,7 @@ export class SetupInterpreter {
         end = { exitCode: r.exitCode, killedBySignal: r.signal !== null && r.signal !== 0 && r.stoppedBy === null, stoppedBy: r.stoppedBy, launchError: r.launchError, tail: r.tail };
       }
     }
+    if (end.exitCode !== null) end = { ...end, exitCode: widenSimulatedExitCode(this.deps.ctx.host, command.build(this.deps.ctx, params), end.exitCode) };
     return { end, outcome: commandOutcome(command, end) };
   }
 
