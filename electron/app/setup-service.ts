@@ -1,6 +1,7 @@
 import type { DiagnoseReport } from '../contract/checks.js';
 import type { Result } from '../contract/errors.js';
 import { fail, ok } from '../contract/errors.js';
+import { msg } from '../contract/messages.js';
 import type { Profile, SetupChoices, SetupPlan } from '../contract/setup.js';
 import type { HostInfo } from '../contract/platform.js';
 import type { SetupDeps, SetupListener } from '../engine/setup/interpreter.js';
@@ -69,6 +70,8 @@ export class SetupService {
     if (secrets) this.secrets = secrets;
     const planned = await this.plan(profile, choices);
     if (!planned.ok) return planned;
+    const missing = this.missingSecret(planned.value.plan.steps.map((p) => p.stepId));
+    if (missing) return missing;
     const started = this.start(planned.value.plan, planned.value.ctx);
     return started.ok ? ok({ runId: started.value.runId, plan: planned.value.plan }) : started;
   }
@@ -88,6 +91,10 @@ export class SetupService {
     // The journaled choices say which distro and venv to look at; an unreadable journal looks at the defaults.
     const loaded = this.options.ports ? await this.options.ports.journal.load() : { kind: 'none' as const };
     const choices = loaded.kind === 'ok' ? loaded.journal.choices : {};
+    if (loaded.kind === 'ok') {
+      const missing = this.missingSecret(loaded.journal.steps.filter((s) => s.state !== 'done' && s.state !== 'already-done').map((s) => s.stepId));
+      if (missing) return missing;
+    }
     const report = await this.options.inspect(choices).diagnose();
     const interpreter = this.newInterpreter(this.context(report), choices);
     if (!interpreter.ok) return interpreter;
@@ -114,6 +121,19 @@ export class SetupService {
   private isRunning(): boolean {
     const state = this.interpreter?.view()?.state;
     return state === 'running' || state === 'planned';
+  }
+
+  /**
+   * A step still to run that sends a secret (the new user's password) needs it now: it is
+   * never saved, so after a restart it is asked for again — before anything runs, not halfway.
+   */
+  private missingSecret(stepIds: readonly string[]): Result<never> | null {
+    const needs = stepIds.some((id) => this.options.steps.find((s) => s.id === id)?.commands.some((c) => c.stdin?.kind === 'secret'));
+    if (!needs || (this.secrets ?? this.options.secrets)?.password) return null;
+    return fail('invalid-argument', 'the Linux user is still to be created and no password was given', {
+      msg: msg('setup.error.passwordNeeded'),
+      next: { kind: 'retry', label: msg('setup.next.givePassword') },
+    });
   }
 
   private context(report: DiagnoseReport): StepContext {

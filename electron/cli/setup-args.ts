@@ -7,7 +7,7 @@ import { STACK_IDS } from '../contract/setup.js';
 export type SetupCliArgs =
   | { ok: true; command: 'plan'; profile: Profile; choices: SetupChoices; json: boolean; lang?: 'en' | 'ja' }
   | { ok: true; command: 'apply'; profile: Profile; choices: SetupChoices; unattended: boolean; passwordStdin: boolean; lang?: 'en' | 'ja' }
-  | { ok: true; command: 'resume'; lang?: 'en' | 'ja' }
+  | { ok: true; command: 'resume'; passwordStdin: boolean; lang?: 'en' | 'ja' }
   | { ok: true; command: 'undo'; stack: StackId; lang?: 'en' | 'ja' }
   | { ok: false; error: string };
 
@@ -15,14 +15,15 @@ export const SETUP_COMMANDS = ['plan', 'apply', 'resume', 'undo'] as const;
 
 export const SETUP_USAGE = `  wsl-gpu-setup plan --profile beginner|cuda-pro [--json] [--distro <name>] [--user <name>] [--stack <id>]…
   wsl-gpu-setup apply --profile beginner|cuda-pro [--unattended] [--distro <name>] [--user <name>] [--stack <id>]… [--password-stdin]
-  wsl-gpu-setup resume
+  wsl-gpu-setup resume [--password-stdin]
   wsl-gpu-setup undo --stack <id>
 
 Installer:
   plan         Print the steps this machine still needs (exact commands, admin, restarts, downloads, why).
   apply        Show the plan, ask for consent (y/N) and run it; --unattended accepts it without asking.
                --password-stdin reads the new Linux user's password from standard input.
-  resume       Continue the saved setup run (after a restart or a crash).
+  resume       Continue the saved setup run (after a restart or a crash). The password is never
+               saved: give it again with --password-stdin when the Linux user is still to be created.
   undo         Remove what the setup installed for one stack.
   Exit codes: 0 done, 1 failed, 2 usage (bad input, refused before anything runs), 3010 restart required.
 `;
@@ -57,12 +58,12 @@ export function parseSetupArgs(command: (typeof SETUP_COMMANDS)[number], argv: s
   const allowed: Record<typeof command, string[]> = {
     plan: ['profile', 'json', 'lang', 'distro', 'user', 'stack'],
     apply: ['profile', 'lang', 'distro', 'user', 'stack', 'unattended', 'password-stdin'],
-    resume: ['lang'],
+    resume: ['lang', 'password-stdin'],
     undo: ['stack', 'lang'],
   };
   const extra = Object.keys(v).filter((k) => !allowed[command].includes(k));
   if (extra.length) return { ok: false, error: `${command} does not take ${extra.map((k) => `--${k}`).join(' ')}` };
-  if (command === 'resume') return { ok: true, command: 'resume', ...lang };
+  if (command === 'resume') return { ok: true, command: 'resume', passwordStdin: v['password-stdin'] ?? false, ...lang };
   if (command === 'undo') {
     const stack = v.stack?.length === 1 ? v.stack[0] : undefined;
     if (!stack || !(STACK_IDS as readonly string[]).includes(stack)) return { ok: false, error: `undo needs one --stack of: ${STACK_IDS.join(', ')}` };

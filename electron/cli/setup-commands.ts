@@ -33,7 +33,7 @@ export async function runSetupCommand(args: Extract<SetupCliArgs, { ok: true }>,
     return SETUP_EXIT.usage;
   }
   let password: string | undefined;
-  if (args.command === 'apply' && args.passwordStdin) {
+  if ((args.command === 'apply' || args.command === 'resume') && args.passwordStdin) {
     password = (await io.stdin?.readAll())?.replace(/\r?\n$/, '');
     if (!password) {
       io.stderr(`${t({ key: 'cli.setup.passwordEmpty' })}\n`);

@@ -44,6 +44,8 @@ export const setupEngine = {
     'cli.setup.planFailed': 'No plan could be made: {{reason}}',
     'cli.setup.unavailable': 'This build cannot {{what}} yet.',
     'cli.setup.passwordEmpty': '--password-stdin was given but standard input held no password.',
+    'setup.error.passwordNeeded': 'The Linux user is still to be created, and its password is never saved: it is needed again.',
+    'setup.next.givePassword': 'Enter the password for the new Linux user (CLI: --password-stdin) and continue.',
     'cli.setup.undoNone': 'There is no install record for the stack {{stack}}.',
   },
   ja: {
@@ -87,6 +89,8 @@ export const setupEngine = {
     'cli.setup.planFailed': '計画を作成できませんでした: {{reason}}',
     'cli.setup.unavailable': 'このビルドではまだ {{what}} を実行できません。',
     'cli.setup.passwordEmpty': '--password-stdin が指定されましたが、標準入力にパスワードがありませんでした。',
+    'setup.error.passwordNeeded': 'Linux ユーザーはまだ作成されていません。パスワードは保存されないため、もう一度必要です。',
+    'setup.next.givePassword': '新しい Linux ユーザーのパスワードを入力して続けてください（CLI: --password-stdin）。',
     'cli.setup.undoNone': 'スタック {{stack}} のインストール記録がありません。',
   },
 };

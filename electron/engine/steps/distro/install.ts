@@ -24,7 +24,8 @@ export const installStep: SetupStep<DistroParams> = {
     const distro = chosenDistro(choices);
     return distroExists(facts, distro) ? null : { distro };
   },
-  preconditions: ['wsl.installed', 'wsl.default-version'],
+  // A WSL 2 distro needs the Virtual Machine Platform in effect: after the restart that enables it.
+  preconditions: ['wsl.installed', 'wsl.default-version', 'preflight.vmp'],
   verify: ['wsl.distro'],
   fixes: ['wsl.distro'],
   commands: [
