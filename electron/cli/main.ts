@@ -12,9 +12,8 @@ import { collectIdentity } from '../redact/identity.js';
 import { createRedactor } from '../redact/redactor.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import { parseCliArgs, USAGE } from './args.js';
-import type { SetupOptions } from '../app/create-setup.js';
 import { parseSetupArgs, SETUP_COMMANDS } from './setup-args.js';
-import type { CliStdin } from './setup-commands.js';
+import type { CliIo } from './cli-io.js';
 import { runSetupCommand } from './setup-commands.js';
 import { writeProbeScript } from './write-probe-script.js';
 import { formatReportTable, reportToJson } from './format-report.js';
@@ -23,18 +22,8 @@ import { createTranslator, pickLanguage } from './translate.js';
 /** Exit codes: 0 no check failed, 1 a check failed (or the bundle could not be read/written), 2 usage error (or probe-script could not write). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-export interface CliIo {
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Folder relative `--out` paths resolve against (default: the process's cwd). */
-  cwd?: string;
-  now?: () => Date;
-  /** The terminal's input (apply's consent, --password-stdin); absent: not a terminal, nothing piped. */
-  stdin?: CliStdin;
-  /** Installer wiring for tests (steps, ports, run ids); default: this build's. */
-  setup?: SetupOptions;
-}
+
+export type { CliIo, CliStdin } from './cli-io.js';
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -3,7 +3,7 @@ import type { SetupOptions } from '../app/create-setup.js';
 import type { SetupRunView } from '../contract/setup.js';
 import { detectHost } from '../host/platform.js';
 import { ExecRunner } from '../runner/exec-runner.js';
-import type { CliIo } from './main.js';
+import type { CliIo, CliStdin } from './cli-io.js';
 import { formatPlanText, formatRunText, planToJson } from './format-plan.js';
 import type { SetupCliArgs } from './setup-args.js';
 import { createTranslator, pickLanguage } from './translate.js';
@@ -11,14 +11,6 @@ import { createTranslator, pickLanguage } from './translate.js';
 /** Exit codes of the installer commands (3010: Windows' "restart required", as installers use it). */
 export const SETUP_EXIT = { done: 0, failed: 1, usage: 2, rebootRequired: 3010 } as const;
 
-/** What the installer commands read from the terminal. */
-export interface CliStdin {
-  isTTY: boolean;
-  /** One line typed by the person (the consent answer). */
-  readLine(): Promise<string>;
-  /** Everything piped in (a password with --password-stdin). */
-  readAll(): Promise<string>;
-}
 
 /**
  * plan / apply / resume / undo. Arguments were validated (allow-lists) before this runs; apply
