@@ -36,16 +36,18 @@ export interface SetupOptions {
 export function createSetupService(options: EngineOptions & { setup?: SetupOptions }, host: HostInfo): SetupService {
   const log = options.log ?? (() => {});
   const s = options.setup ?? {};
-  const exec: ExecRunnerLike = s.exec ?? options.exec ?? new ExecRunner({ baseEnv: options.env, log });
+  // Probes and the setup's own commands may have different runners in tests; in the app they are one.
+  const probeExec: ExecRunnerLike = options.exec ?? new ExecRunner({ baseEnv: options.env, log });
+  const exec: ExecRunnerLike = s.exec ?? probeExec;
   const pty: PtyRunnerLike = s.pty ?? options.pty ?? new PtyRunner({ baseEnv: options.env, log });
   return new SetupService({
     host,
     env: options.env,
     tool: (name) => resolveSystemTool(name, options.env, host),
-    inspect: withVerify(s.inspect ?? createSetupInspector({ env: options.env, host, exec, log, ...(options.probeScriptDir ? { probeScriptDir: options.probeScriptDir } : {}) }), s.verify),
+    inspect: withVerify(s.inspect ?? createSetupInspector({ env: options.env, host, exec: probeExec, log, ...(options.probeScriptDir ? { probeScriptDir: options.probeScriptDir } : {}) }), s.verify),
     steps: s.steps ?? setupSteps,
     stackOptions: s.stackOptions ?? planStackOptions,
-    ports: s.ports === undefined ? createSetupPorts(options.env, host, { exec }) : s.ports,
+    ports: s.ports === undefined ? createSetupPorts(options.env, host, { exec: probeExec }) : s.ports,
     ...(s.secrets ? { secrets: s.secrets } : {}),
     ...(s.newRunId ? { newRunId: s.newRunId } : {}),
     ...(s.onRebootRequested ? { onRebootRequested: s.onRebootRequested } : {}),
