@@ -3,6 +3,7 @@
 # a venv, a conda env or with `pip --user` (PEP 668 leaves them no other way on Ubuntu 24.04),
 # none of which root's interpreter sees. So the collector also looks at the distro's default
 # user's usual places and runs each interpreter found AS THAT USER (uid, gids, HOME).
+import configparser
 import pwd
 
 MAX_INTERPRETERS = 8  # the collector's own python included
@@ -12,28 +13,34 @@ CONDA_BASES = ("miniforge3", "mambaforge", "miniconda3", "anaconda3")
 UID_MIN, UID_MAX = 1000, 59999  # the range useradd gives login users (login.defs UID_MIN/UID_MAX)
 
 
+def parse_wsl_conf(text):
+    """The [boot] systemd and [user] default of a wsl.conf text, as written (quotes and inline
+    comments removed), read with configparser the way WSL reads the file: section and key names
+    case-insensitive, `#` and `;` comments, the last value wins, no continuation lines (each line
+    is stripped first). Returns {"systemd", "defaultUser", "error"}; values None when absent."""
+    out = {"systemd": None, "defaultUser": None, "error": None}
+    parser = configparser.ConfigParser(interpolation=None, strict=False, allow_no_value=True,
+                                       inline_comment_prefixes=("#", ";"), comment_prefixes=("#", ";"))
+    try:
+        parser.read_string("\n".join(line.strip() for line in (text or "").splitlines()))
+    except configparser.Error as e:
+        out["error"] = "%s: %s" % (type(e).__name__, str(e)[:300])
+        return out
+    for section in parser.sections():
+        name = section.strip().lower()
+        for key, field in (("systemd", "systemd"), ("default", "defaultUser")):
+            if name != ("boot" if key == "systemd" else "user") or not parser.has_option(section, key):
+                continue
+            value = (parser.get(section, key) or "").strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1].strip()
+            out[field] = value or None
+    return out
+
+
 def wsl_conf_default_user(text):
-    """`default` of the `[user]` section of /etc/wsl.conf, or None. WSL reads the file as INI:
-    `#` and `;` start comments, names are case-insensitive, a value may be quoted."""
-    section = None
-    found = None
-    for raw in (text or "").splitlines():
-        line = raw.strip()
-        if not line or line[0] in "#;":
-            continue
-        if line.startswith("[") and "]" in line:
-            section = line[1:line.index("]")].strip().lower()
-            continue
-        if section != "user" or "=" not in line:
-            continue
-        key, value = line.split("=", 1)
-        if key.strip().lower() != "default":
-            continue
-        value = value.split("#", 1)[0].strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1].strip()
-        found = value or None
-    return found
+    """`default` of the `[user]` section of /etc/wsl.conf, or None (also when it cannot be read)."""
+    return parse_wsl_conf(text)["defaultUser"]
 
 
 def passwd_entries(text):
@@ -50,10 +57,15 @@ def passwd_entries(text):
     return out
 
 
+def is_login_shell(shell):
+    """An account one can log in to: an empty shell field means /bin/sh; nologin and false refuse."""
+    return os.path.basename(shell.strip()) not in ("nologin", "false")
+
+
 def pick_default_user(passwd_text, wsl_conf_text, is_dir):
     """The user a WSL distro logs in as, as far as the distro itself can tell: `[user] default=`
     of /etc/wsl.conf when it names a passwd entry, else the first passwd entry with a uid in
-    1000..59999 and an existing home (what Ubuntu's OOBE makes default and what the installer's
+    1000..59999, an existing home and a login shell (what Ubuntu's OOBE makes default and what the installer's
     `useradd -u 1000` creates; the DefaultUid in the Windows registry is not visible from
     inside). Returns (entry, how) or (None, why)."""
     entries = passwd_entries(passwd_text)
@@ -63,7 +75,7 @@ def pick_default_user(passwd_text, wsl_conf_text, is_dir):
             if e[0] == wanted:
                 return e, "wsl.conf"
     for e in entries:
-        if UID_MIN <= e[1] <= UID_MAX and e[3].startswith("/") and is_dir(e[3]):
+        if UID_MIN <= e[1] <= UID_MAX and e[3].startswith("/") and is_dir(e[3]) and is_login_shell(e[4]):
             return e, "passwd"
     return None, "no-user"
 

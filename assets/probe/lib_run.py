@@ -16,7 +16,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-PROBE_VERSION = 2  # 2: `interpreters`, `user`, and `interpreter` in each framework section
+PROBE_VERSION = 3  # 2: `interpreters`, `user`, `interpreter` in each framework section; 3: `wslConf`, setup records
 CAP = 64 * 1024  # bytes kept per stream: enough for `ldconfig -p` on a full desktop distro
 BUDGET_S = 25.0  # the collection phase; the app's own deadline is 30 s (60 s with --bench)
 BENCH_BUDGET_S = 25.0  # torch import + CUDA init + at most ~15 s of measurements

@@ -152,7 +152,7 @@ def collect(args, target, user):
     with ThreadPoolExecutor(max_workers=12) as pool:
         fw_future = pool.submit(frameworks, cands, budget_end)
         cuda_future = pool.submit(child_section, "cuda", sys.executable, budget_end, {"status": "failed"})
-        cmd_futures = [(name, pool.submit(fn, budget_end)) for name, fn in command_table()]
+        cmd_futures = [(name, pool.submit(fn, budget_end)) for name, fn in command_table() + setup_command_table(user)]
         for name, fut in cmd_futures:
             commands[name] = guarded(name, fut, lambda: missing([name], "nothing: internal error"))
         # Asked only after the first answer is in; the other children keep running meanwhile.
@@ -193,12 +193,13 @@ def main():
            "args": {"bench": args["bench"], "python": args["python"]},
            "python": {"executable": sys.executable, "version": sys.version.split()[0]},
            "timeoutTool": TIMEOUT_TOOL, "commands": {}, "cuda": {"status": "not-run"}, "frameworks": {},
-           "bench": None, "user": None, "interpreters": [], "errors": ERRORS}
+           "bench": None, "user": None, "interpreters": [], "errors": ERRORS, "wslConf": None}
     if args["python"] and not (args["python"].startswith("/") and os.access(args["python"], os.X_OK)):
         note_error("args", "bad-python", "not an executable absolute path: %r" % args["python"][:200])
         args["python"] = None
         doc["args"]["python"] = None
     try:
+        doc["wslConf"] = wsl_conf_section()
         user = resolve_user()
         if user is not None:
             doc["user"] = {"name": user["name"], "uid": user["uid"], "home": user["home"], "how": user["how"]}

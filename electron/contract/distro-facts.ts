@@ -255,11 +255,41 @@ export interface DistroFacts {
   /**
    * The Linux user the collector looked in (document v2 `user`): `how` says how it was found —
    * `wsl.conf` (`[user] default=`), `passwd` (first uid 1000–59999 with a home) or `current`.
-   * Absent in facts built before it existed; null when the document does not report one.
+   * Absent when the document does not report it (version 1, facts built before it existed); null
+   * when the collector found none (only root and system accounts).
    */
-  defaultUser?: { name: string; uid: number; how: string } | null;
+  defaultUser?: { name: string; uid: number; how: string; password?: LinuxPasswordStatus | null } | null;
   /** PID 1 is systemd. Absent until the collector reports it; null when it could not tell. */
   systemd?: boolean | null;
+  /** What /etc/wsl.conf asks for (document v3); absent or null when not reported. */
+  wslConf?: WslConfFacts | null;
+  /** The `packages.base` step's packages and which are missing (document v3); absent or null when not reported. */
+  basePackages?: BasePackagesFacts | null;
+}
+
+/**
+ * `passwd -S` of the default user: `usable` (P), `locked` (L: an account made without a
+ * password — Ubuntu never asks for one again, and sudo cannot be used), `none` (NP: empty).
+ */
+export type LinuxPasswordStatus = 'usable' | 'locked' | 'none';
+
+/** /etc/wsl.conf as read inside the distro. WSL applies it only when the distro next starts. */
+export interface WslConfFacts {
+  present: boolean;
+  /** `[boot] systemd`: true/false as WSL reads it; null when absent or not a boolean. */
+  systemd: boolean | null;
+  /** `[user] default`. */
+  defaultUser: string | null;
+  /** Why it could not be read or parsed. */
+  error: string | null;
+}
+
+/** The base packages (`dpkg-query` status) of the `packages.base` step. */
+export interface BasePackagesFacts {
+  /** The packages asked about, as the collector asked. */
+  wanted: string[];
+  /** Those not in the `installed` state (never installed, removed, half-installed). */
+  missing: string[];
 }
 
 /**

@@ -24,6 +24,7 @@ import type { Capture, CaptureMap } from '../model.js';
 import { COLLECTOR_NOT_RUN, DISTRO_PROBE_ID } from '../probes/distro-probe.js';
 import { notRunReason } from '../run-probes.js';
 import { runFactsFrom, type RunFacts } from './distro-run-facts.js';
+import { distroSetupFactsFrom } from './distro-setup-facts.js';
 import { WSL_LIBCUDA_SO1 } from '../../host/distro/wsl-driver-home.js';
 
 /** Frameworks in the order the checks list them. */
@@ -221,7 +222,7 @@ function factsFromDocument(doc: ProbeDocument, run: RunFacts): DistroFacts {
     bench: bench && { ...bench, interpreter: judgedInterpreterOf(doc, doc.bench as { interpreter?: unknown } | null, interpreters) },
     docker: dockerFrom(c, ref),
     powerSource: ran(power) ? parsePowerSource(power.stdout) : null,
-    defaultUser: doc.user ? { name: doc.user.name, uid: doc.user.uid, how: doc.user.how } : null,
+    ...distroSetupFactsFrom(doc),
     ...run,
   };
 }

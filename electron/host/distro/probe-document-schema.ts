@@ -151,12 +151,28 @@ export const benchSectionSchema = z.looseObject({
 /** A problem of the probe itself (python3 missing, a bad argument, the budget exceeded). */
 export const probeErrorSchema = z.looseObject({ where: z.string(), code: z.string(), message: z.string() });
 
-/** Document versions this app reads: 2 added `user`, `interpreters` and `frameworks.*.interpreter`. */
-export const PROBE_VERSIONS = [1, 2] as const;
+/**
+ * /etc/wsl.conf as the collector read it with configparser (probeVersion 3): values as written
+ * (quotes and inline comments removed), null when absent; `error` when the file could not be read or parsed.
+ */
+export const wslConfSectionSchema = z.looseObject({
+  present: z.boolean(),
+  /** `[boot] systemd`. */
+  systemd: z.string().max(256).nullable(),
+  /** `[user] default`. */
+  defaultUser: z.string().max(256).nullable(),
+  error: z.string().max(8192).nullable(),
+});
+
+/**
+ * Document versions this app reads: 2 added `user`, `interpreters` and `frameworks.*.interpreter`;
+ * 3 added `wslConf` and the records `pid1-comm`, `passwd-status` and `dpkg-base`.
+ */
+export const PROBE_VERSIONS = [1, 2, 3] as const;
 
 /** The whole document. */
 export const probeDocumentSchema = z.looseObject({
-  probeVersion: z.union([z.literal(1), z.literal(2)]),
+  probeVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   target: z.enum(['wsl', 'linux']),
   startedAt: z.string().max(64),
   durationMs: z.number().nonnegative(),
@@ -172,6 +188,8 @@ export const probeDocumentSchema = z.looseObject({
   /** Absent in version 1 documents. */
   user: probeUserSchema.nullable().optional(),
   interpreters: z.array(interpreterSchema).max(16).optional(),
+  /** Absent before version 3; null when the collector could not get to it. */
+  wslConf: wslConfSectionSchema.nullable().optional(),
 });
 
 /** A parsed collector document. */

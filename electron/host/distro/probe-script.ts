@@ -20,7 +20,7 @@ export const HEREDOC_END = '__WSL_GPU_PROBE_PYTHON__';
 export const CHILD_NAMES = ['cuda', 'torch', 'tensorflow', 'jax', 'directml', 'bench'] as const;
 
 /** The python parts, in the order they are concatenated (CHILD_SOURCES goes before main.py). */
-export const LIBRARY_FILES = ['lib_run.py', 'lib_commands.py', 'lib_interpreters.py'] as const;
+export const LIBRARY_FILES = ['lib_run.py', 'lib_commands.py', 'lib_interpreters.py', 'lib_setup.py'] as const;
 
 /** Prepended to each child that calls `run_child` (all but cuda, whose errors have their own shape). */
 export const CHILD_PRELUDE = 'child_prelude.py';

@@ -40,7 +40,7 @@ describe('probe-script --out FILE', () => {
     const doc = parseProbeDocument(execFileSync('sh', [file], { encoding: 'utf8', cwd: dir, timeout: 30_000 }));
     if (!doc.ok) throw new Error(doc.error.message);
     expect(doc.skippedChars).toBe(0);
-    expect(doc.doc).toMatchObject({ probeVersion: 2, args: { bench: false, python: null }, errors: [] });
+    expect(doc.doc).toMatchObject({ probeVersion: 3, args: { bench: false, python: null }, errors: [] });
     expect(doc.doc.interpreters?.at(-1)?.source).toBe('system');
   }, 60_000);
 

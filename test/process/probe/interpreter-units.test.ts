@@ -1,26 +1,19 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { probeAssetsDir } from '../../../electron/host/distro/probe-script.js';
+import { collectorPython } from './collector-python.js';
 
 // The collector's own python functions (assets/probe/lib_run.py + lib_interpreters.py), called
 // one by one in a real python3: who the distro's default user is, which interpreters count,
 // which one is judged, and the switch to another uid before a child starts.
 
-const LIB = ['lib_run.py', 'lib_interpreters.py'].map((f) => fs.readFileSync(path.join(probeAssetsDir(), f), 'utf8')).join('\n');
+const py = collectorPython(['lib_run.py', 'lib_interpreters.py']);
 const isRoot = process.getuid?.() === 0;
 const temps: string[] = [];
 afterEach(() => {
   for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** Runs `code` after the library text; `code` prints one JSON value, read back here. */
-function py(code: string, args: string[] = []): unknown {
-  const out = execFileSync('python3', ['-c', `${LIB}\nimport json\n${code}`, ...args], { encoding: 'utf8', cwd: '/' });
-  return JSON.parse(out.trim().split('\n').at(-1) ?? 'null');
-}
 
 const PASSWD = [
   'root:x:0:0:root:/root:/bin/bash',

@@ -54,7 +54,7 @@ describe.skipIf(hasGpu)('local probe on a machine without a GPU', () => {
   it('prints one valid document within its deadline, with every GPU fact reported as absent', async () => {
     const { doc, ms } = await probe(process.env);
     expect(ms).toBeLessThan(10_000);
-    expect(doc).toMatchObject({ probeVersion: 2, target: 'linux', args: { bench: false }, bench: null, errors: [] });
+    expect(doc).toMatchObject({ probeVersion: 3, target: 'linux', args: { bench: false }, bench: null, errors: [] });
     expect(doc.python?.version).toMatch(/^3\./);
     const c = doc.commands;
     for (const name of ['uname-r', 'proc-version', 'nvidia-smi', 'nvidia-smi-query', 'ldconfig-p', 'ls-wsl-lib', 'dev-dxg', 'dev-nvidia', 'proc-driver-nvidia', 'dpkg-nvidia', 'nvcc-version', 'os-release', 'systemd', 'docker-info', 'power-source']) {

@@ -60,7 +60,9 @@ const venvPython = () => path.join(home, '.venv', 'bin', 'python3');
 describe.skipIf(!canRun || hasGpu)('the collector finds PyTorch in the user\'s venv', () => {
   it('looks in ~/.venv as the user, finds torch there and not in the system python, and judges the venv', async () => {
     const doc = await probe({ bench: false });
-    expect(doc.probeVersion).toBe(2);
+    expect(doc.probeVersion).toBe(3);
+    // Run as the user itself: passwd -S of that account is not asked (it needs root).
+    expect(Object.keys(doc.commands)).not.toContain('passwd-status');
     expect(doc.user).toMatchObject({ uid: UID, home, how: 'current' });
     const list = doc.interpreters ?? [];
     expect(list.map((i) => [i.path, i.source])).toEqual([

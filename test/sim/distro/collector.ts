@@ -1,6 +1,7 @@
 import { HEREDOC_END } from '../../../electron/host/distro/probe-script.js';
 import { healthyBase, wsl1Base, type Json } from './collector-base.js';
 import { commandRecords } from './collector-commands.js';
+import { setupRecords, wslConfSection } from './collector-setup.js';
 import { directmlSection, jaxSection, tensorflowSection, torchSection, type GpuView, type Judged } from './collector-frameworks.js';
 import { cudaIntOf, insideNvidiaGpu, type InsideGpu } from './gpu.js';
 import { SYSTEM_PYTHON, venvOfPython } from './python.js';
@@ -9,7 +10,7 @@ import { defaultUserOf, type DistroState, type PipPackage } from './state.js';
 
 /**
  * The in-distro collector (`/bin/sh -s -- [--bench] [--python P]` with assets/probe on stdin)
- * answered with a probeVersion 2 document generated from the state. Benchmark figures are never
+ * answered with a probeVersion 3 document generated from the state. Benchmark figures are never
  * produced: no recorded run of the collector's benchmark exists, so `--bench` gives a skipped
  * section saying why.
  */
@@ -107,20 +108,21 @@ export function collectorDocument(distro: DistroState, windows: ProgramCall['win
   const interpreters = interpretersOf(distro, args.python);
   const owner = defaultUserOf(distro);
   return {
-    probeVersion: 2,
+    probeVersion: 3,
     target: 'wsl',
     startedAt: healthyBase().startedAt,
     durationMs: 900,
     args: { bench: args.bench, python: args.python },
     python: { executable: SYSTEM_PYTHON, version: distro.os.python },
     timeoutTool: '/usr/bin/timeout',
-    commands: commandRecords(distro, gpu),
+    commands: { ...commandRecords(distro, gpu), ...setupRecords(distro) },
     cuda: cudaSection(gpu),
     frameworks: frameworkSections(interpreters, view),
     bench: args.bench ? { status: 'skipped', reason: 'simulated machine: no recorded benchmark run to replay', results: [], skipped: [] } : null,
     errors: [],
     user: owner ? { name: owner.user.name, uid: owner.user.uid, home: owner.user.home, how: owner.how } : null,
     interpreters: interpreters.map((i) => interpreterEntry(i, distro.os.python)),
+    wslConf: wslConfSection(distro),
   };
 }
 

@@ -63,8 +63,8 @@ export const packagesBaseStep: SetupStep<PackagesBaseParams> = {
   params: packagesBaseParamsSchema,
   defaultParams: basePackagesParams,
   preconditions: [],
-  verify: [],
-  fixes: [],
+  verify: ['distro.base-packages'],
+  fixes: ['distro.base-packages'],
   commands: [
     aptCommand<PackagesBaseParams>('apt-update', () => ['update'], 15 * 60_000),
     aptCommand<PackagesBaseParams>('apt-install', () => aptInstallArgs(BASE_PACKAGES), 30 * 60_000),

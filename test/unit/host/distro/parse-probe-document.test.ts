@@ -56,7 +56,7 @@ describe('parseProbeDocument on damaged output', () => {
     expect(parseProbeDocument(' \r\n')).toMatchObject({ ok: false, error: { code: 'empty' } });
     expect(parseProbeDocument('<3>WSL (8) ERROR: CreateProcessParseCommon:863: Failed to translate')).toMatchObject({ ok: false, error: { code: 'no-document' } });
     expect(parseProbeDocument('{"probeVersion": 1, "target": linux}')).toMatchObject({ ok: false, error: { code: 'bad-json' } });
-    expect(parseProbeDocument(good.replace('"probeVersion": 1', '"probeVersion": 3'))).toMatchObject({ ok: false, error: { code: 'unsupported-version' } });
+    expect(parseProbeDocument(good.replace('"probeVersion": 1', '"probeVersion": 4'))).toMatchObject({ ok: false, error: { code: 'unsupported-version' } });
     const r = parseProbeDocument(good.replace('"target": "linux"', '"target": "mac"'));
     expect(r).toMatchObject({ ok: false, error: { code: 'bad-shape' } });
     if (!r.ok) expect(r.error.message).toContain('target');

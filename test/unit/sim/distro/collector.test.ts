@@ -7,7 +7,10 @@ import { toDistroName } from '../../../../electron/host/distro/distro-name.js';
 import { parseProbeDocument } from '../../../../electron/host/distro/parse-probe-document.js';
 import { probeScriptText } from '../../../../electron/host/distro/probe-script.js';
 import { newDistroState, terminateDistro, type WindowsGpu } from '../../../sim/distro/index.js';
-import { APT, RTX_4070, Session, venvOf } from './session.js';
+import { APT, BASE_PACKAGES, RTX_4070, Session, venvOf } from './session.js';
+import { distroBasePackagesCheck } from '../../../../electron/engine/checks/setup/distro-base-packages.js';
+import { distroSystemdCheck } from '../../../../electron/engine/checks/setup/distro-systemd.js';
+import { distroUserCheck } from '../../../../electron/engine/checks/setup/distro-user.js';
 
 /** Runs the collector exactly as distro.probe builds it and turns its stdout into facts with the app's own code. */
 function collect(s: Session, python?: string, bench = false): { facts: DistroFacts; stdout: string } {
@@ -28,10 +31,10 @@ const PY = `${venvOf('alice')}/bin/python3`;
 const CU130 = ['--index-url', 'https://download.pytorch.org/whl/cu130', 'torch', 'torchvision'];
 
 describe('simulated collector document', () => {
-  it('parses with the real parser as a probeVersion 2 document', () => {
+  it('parses with the real parser as a probeVersion 3 document', () => {
     const s = new Session(newDistroState('Ubuntu-24.04', 2));
     const parsed = parseProbeDocument(collect(s).stdout);
-    expect(parsed.ok && parsed.doc.probeVersion).toBe(2);
+    expect(parsed.ok && parsed.doc.probeVersion).toBe(3);
   });
 
   it('fresh WSL 2 distro + RTX 4070: dxg, the WSL libcuda and the GPU in nvidia-smi and the CUDA driver; no framework yet', () => {
@@ -132,6 +135,31 @@ describe('simulated collector document', () => {
     expect((collect(s).facts.docker?.cdiSpecs[0]?.modified ?? '') < (facts.wslLib?.libcudaModified ?? '')).toBe(true);
     s.run('root', ['/usr/bin/nvidia-ctk', 'cdi', 'generate', '--output=/etc/cdi/nvidia.yaml']);
     expect(collect(s).facts.docker?.cdiSpecs[0]?.modified).toBe(fresh);
+  });
+
+  it('setup records follow the state: password only after chpasswd, systemd only after wsl.conf AND a restart, base packages after apt install', () => {
+    const s = new Session(newDistroState('Ubuntu-24.04', 2));
+    const verdicts = () => {
+      const f = collect(s).facts;
+      const facts = { host: { platform: 'windows' as const, simulated: true }, windows: null, windowsHost: null, wsl: null, nvidia: null, gpus: null, network: null, distro: f };
+      return [distroUserCheck, distroSystemdCheck, distroBasePackagesCheck].map((c) => c.evaluate(facts).status);
+    };
+    // A fresh image: only root, WSL's init, no venv or pip.
+    expect(collect(s).facts).toMatchObject({ defaultUser: null, systemd: false, wslConf: { present: false }, basePackages: { missing: ['python3-venv', 'python3-pip'] } });
+    expect(verdicts()).toEqual(['fail', 'fail', 'fail']);
+    s.run('root', ['/usr/sbin/useradd', '--create-home', '--shell', '/bin/bash', '--groups', 'sudo', 'taro']);
+    expect(collect(s).facts.defaultUser).toEqual({ name: 'taro', uid: 1000, how: 'passwd', password: 'locked' });
+    expect(verdicts()[0]).toBe('fail');
+    s.run('root', ['/usr/sbin/chpasswd'], 'taro:pw\n');
+    expect(collect(s).facts.defaultUser?.password).toBe('usable');
+    s.run('root', ['/usr/bin/python3', '-', 'wsl-conf', 'taro'], 'x');
+    expect(collect(s).facts).toMatchObject({ systemd: false, wslConf: { present: true, systemd: true, defaultUser: 'taro' }, defaultUser: { how: 'wsl.conf' } });
+    expect(verdicts()).toEqual(['pass', 'warn', 'fail']);
+    s.distro = terminateDistro(s.distro);
+    s.run('root', [...APT, 'update']);
+    s.run('root', [...APT, 'install', '-y', '--no-install-recommends', ...BASE_PACKAGES]);
+    expect(collect(s).facts).toMatchObject({ systemd: true, basePackages: { wanted: [...BASE_PACKAGES], missing: [] } });
+    expect(verdicts()).toEqual(['pass', 'pass', 'pass']);
   });
 
   it('--bench gives a skipped benchmark, never a figure', () => {

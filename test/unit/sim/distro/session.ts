@@ -1,3 +1,4 @@
+import { BASE_PACKAGES as STEP_BASE_PACKAGES } from '../../../../electron/engine/steps/packages/base.js';
 import { runInDistro, type DistroRunResult, type DistroState, type WindowsGpu } from '../../../sim/distro/index.js';
 
 /** Runs in-distro calls one after another, carrying the state, as the fake wsl.exe does. */
@@ -6,7 +7,8 @@ export const RTX_4070: WindowsGpu = { vendor: 'NVIDIA', name: 'NVIDIA GeForce RT
 export const WIN = { gpus: [RTX_4070], wslVersion: '2.6.1.0' };
 
 export const APT = ['/usr/bin/env', 'DEBIAN_FRONTEND=noninteractive', 'LC_ALL=C.UTF-8', 'apt-get', '-o', 'DPkg::Lock::Timeout=300'];
-export const BASE_PACKAGES = ['python3-venv', 'python3-pip', 'ca-certificates', 'curl', 'gnupg'];
+/** The packages.base step's own list (the collector asks dpkg about the same). */
+export const BASE_PACKAGES: readonly string[] = STEP_BASE_PACKAGES;
 export const venvOf = (user: string): string => `/home/${user}/.local/share/wsl-gpu-setup/venv`;
 
 export interface Ran extends DistroRunResult {
