@@ -12,7 +12,7 @@ import { APT, Session, venvOf } from './session.js';
 const ctx = { tool: () => 'wsl.exe' };
 
 /** Runs one wsl.exe argv (`--distribution D --user U --exec …`) in the session. */
-function runWsl(s: Session, args: string[]) {
+function runWsl(s: Session, args: readonly string[]) {
   expect(args.slice(0, 5)).toEqual(['--distribution', 'Ubuntu-24.04', '--user', args[3], '--exec']);
   return s.run(args[3] ?? '', args.slice(5));
 }
