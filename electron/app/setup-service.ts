@@ -10,7 +10,7 @@ import type { StackOptionsFn } from '../engine/setup/plan-setup.js';
 import { planSetup } from '../engine/setup/plan-setup.js';
 import type { Elevator, JournalStore, ResumeRegistrar, VerifyChecks } from '../engine/setup/ports.js';
 import { verifyByDiagnose } from '../engine/setup/verify-by-diagnose.js';
-import type { AnySetupStep, StepContext, StepSecrets } from '../engine/steps/model.js';
+import type { AnySetupStep, StepContext, StepSecrets, UndoRecord } from '../engine/steps/model.js';
 import type { ExecRunnerLike, PtyRunnerLike } from '../runner/runner.js';
 import type { SystemTool } from '../runner/system-tools.js';
 
@@ -53,11 +53,15 @@ export class SetupService {
   /** The password given with the consent: memory only, for this process's runs. */
   private secrets: StepSecrets | undefined;
   private readonly listeners = new Set<SetupListener>();
+  /** The undo records of the journaled run, read when planning: a new run keeps them (its journal replaces the old one). */
+  private carriedUndo: UndoRecord[] = [];
 
   constructor(private readonly options: SetupServiceOptions) {}
 
   async plan(profile: Profile, choices: SetupChoices): Promise<Result<{ plan: SetupPlan; ctx: StepContext }>> {
     const report = await this.options.inspect(choices).diagnose();
+    const journaled = this.options.ports ? await this.options.ports.journal.load() : null;
+    this.carriedUndo = journaled?.kind === 'ok' ? journaled.journal.undo : [];
     const ctx = this.context(report);
     const r = planSetup({ facts: report.facts, report: report.checks, profile, choices, steps: this.options.steps, ctx, ...(this.options.stackOptions ? { stackOptions: this.options.stackOptions } : {}) });
     if (!r.ok) return fail('invalid-argument', `${r.error.kind}: ${r.error.message.key}`, { detail: JSON.stringify(r.error) });
@@ -81,7 +85,7 @@ export class SetupService {
     if (this.isRunning()) return fail('busy', 'a setup run is already active');
     const interpreter = this.newInterpreter(ctx, plan.choices);
     if (!interpreter.ok) return interpreter;
-    const started = interpreter.value.start(plan);
+    const started = interpreter.value.start(plan, { undo: this.carriedUndo });
     return started.ok ? ok({ runId: started.runId }) : fail('invalid-argument', started.reason);
   }
 

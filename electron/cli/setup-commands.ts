@@ -1,7 +1,12 @@
 import { createSetupService } from '../app/create-setup.js';
+import { createSetupPorts } from '../app/setup-ports.js';
+import { undoStack } from '../app/undo-stack.js';
 import type { SetupOptions } from '../app/create-setup.js';
-import type { SetupRunView } from '../contract/setup.js';
+import type { HostInfo } from '../contract/platform.js';
+import type { SetupRunView, StackId } from '../contract/setup.js';
 import { detectHost } from '../host/platform.js';
+import { resolveSystemTool } from '../runner/system-tools.js';
+import type { ExecRunnerLike } from '../runner/runner.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import type { CliIo, CliStdin } from './cli-io.js';
 import { formatPlanText, formatRunText, planToJson } from './format-plan.js';
@@ -88,7 +93,33 @@ export async function runSetupCommand(args: Extract<SetupCliArgs, { ok: true }>,
       return finish(true);
     }
     case 'undo':
-      // MERGE: the stacks' undo records (electron/engine/steps/stacks) say what to remove; wire their remover here.
-      return unavailable(`undo --stack ${args.stack}`);
+      return undo(args.stack, io, host, exec, t);
+  }
+}
+
+/**
+ * `undo --stack NAME`: what the journal recorded for that stack, removed through the real runner.
+ * 0 removed; 1 not installed by the app, unreadable record, refused record or a failed command.
+ */
+async function undo(stack: StackId, io: CliIo & { setup?: SetupOptions }, host: HostInfo, exec: ExecRunnerLike, t: Awaited<ReturnType<typeof createTranslator>>): Promise<number> {
+  const ports = io.setup?.ports === undefined ? createSetupPorts(io.env, host, { exec }) : io.setup.ports;
+  if (!ports) {
+    io.stderr(`${t({ key: 'cli.setup.unavailable', params: { what: `undo --stack ${stack}` } })}\n`);
+    return SETUP_EXIT.failed;
+  }
+  const r = await undoStack(stack, { journal: ports.journal, exec: io.setup?.exec ?? exec, ctx: { tool: (name) => resolveSystemTool(name, io.env, host) }, onOutput: (text) => io.stdout(text.endsWith('\n') ? text : `${text}\n`) });
+  switch (r.kind) {
+    case 'done':
+      io.stdout(`${t({ key: 'cli.setup.undoDone', params: { stack, count: r.commands } })}\n`);
+      return SETUP_EXIT.done;
+    case 'not-installed':
+      io.stderr(`${t({ key: r.reason === 'unreadable' ? 'cli.setup.undoUnreadable' : 'cli.setup.undoNotByApp', params: { stack } })}\n`);
+      return SETUP_EXIT.failed;
+    case 'refused':
+      io.stderr(`${t({ key: 'cli.setup.undoRefused', params: { stack, reason: r.reason } })}\n`);
+      return SETUP_EXIT.failed;
+    case 'failed':
+      io.stderr(`${r.tail}\n${t({ key: 'cli.setup.undoFailed', params: { stack, command: r.label, exitCode: r.exitCode ?? '-' } })}\n`);
+      return SETUP_EXIT.failed;
   }
 }

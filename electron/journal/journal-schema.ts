@@ -77,6 +77,8 @@ const undoSchema = z.strictObject({
   aptPackages: z.array(z.string().regex(/^[a-z0-9][a-z0-9+.:-]{0,127}$/)).max(512),
   aptSources: z.array(pathLike).max(64),
   paths: z.array(pathLike).max(512),
+  /** A venv stack's Python distributions (engine/steps/stacks/venv-stack.ts); undo re-checks the venv is the app's. */
+  pipPackages: z.strictObject({ venv: pathLike, packages: z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]{0,80}$/)).max(64) }).optional(),
 });
 
 export const runJournalSchema = z.strictObject({

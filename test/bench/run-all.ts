@@ -13,6 +13,7 @@ import { measurePlanTime } from './plan-time.js';
 import { measureProbeWallTime } from './probe-walltime.js';
 import { measureRawPty, measureRunnerThroughput } from './pty-throughput.js';
 import { measureRunnerMemory } from './runner-memory.js';
+import { measureWindowsVerifies } from './verify-after-step.js';
 
 const MB = 1_000_000;
 const ptyBytes = Math.round(Number(process.env.BENCH_PTY_MB ?? 200) * MB);
@@ -67,3 +68,11 @@ for (const bench of [false, true]) {
 const planTime = await measurePlanTime();
 row(`plan on the simulated fresh PC (${planTime.steps} of ${planTime.registry} steps planned), median of ${planTime.runs}`, `${fmt(planTime.medianMs, 2)} ms`, 'target ≤ 50 ms');
 row('  slowest plan of those runs', `${fmt(planTime.maxMs, 2)} ms`);
+
+for (const v of await measureWindowsVerifies()) {
+  row(`verify after ${v.stepId} (${v.checkIds.join(', ')}: ${Object.values(v.statuses).join(', ')}), median of ${v.runs}`, `${fmt(v.verifyMs, 0)} ms`);
+  note(`simulated ${v.machine}; ${v.commands} probe command(s), ${v.inDistroCommands} into the distro: ${v.commandList.join(' | ')}`);
+  row(`  slowest probe alone (${v.slowestProbe})`, `${fmt(v.slowestProbeMs, 0)} ms`);
+  row('  verify / slowest probe', fmt(v.ratio, 2), 'target ≤ 1.2');
+  console.log(`ratio=verify-after-${v.stepId}/slowest-probe ${fmt(v.ratio, 2)}`);
+}

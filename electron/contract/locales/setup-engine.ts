@@ -47,6 +47,11 @@ export const setupEngine = {
     'setup.error.passwordNeeded': 'The Linux user is still to be created, and its password is never saved: it is needed again.',
     'setup.next.givePassword': 'Enter the password for the new Linux user (CLI: --password-stdin) and continue.',
     'cli.setup.undoNone': 'There is no install record for the stack {{stack}}.',
+    'cli.setup.undoNotByApp': 'Nothing was removed: {{stack}} was not installed by this app (or was already removed). Only what a setup run recorded can be undone.',
+    'cli.setup.undoUnreadable': 'Nothing was removed: the saved setup record cannot be read, so what {{stack}} installed is unknown.',
+    'cli.setup.undoRefused': 'Nothing was removed: the install record of {{stack}} is not one this app writes ({{reason}}).',
+    'cli.setup.undoFailed': 'Removing {{stack}} stopped at {{command}} (exit code {{exitCode}}); its record is kept, run undo again.',
+    'cli.setup.undoDone': '{{stack}} was removed ({{count}} command(s)); its record was deleted.',
   },
   ja: {
     'setup.reason.fixes': '次のチェックがまだ合格していないため必要です: {{checks}}',
@@ -92,5 +97,10 @@ export const setupEngine = {
     'setup.error.passwordNeeded': 'Linux ユーザーはまだ作成されていません。パスワードは保存されないため、もう一度必要です。',
     'setup.next.givePassword': '新しい Linux ユーザーのパスワードを入力して続けてください（CLI: --password-stdin）。',
     'cli.setup.undoNone': 'スタック {{stack}} のインストール記録がありません。',
+    'cli.setup.undoNotByApp': '何も削除していません: {{stack}} はこのアプリでインストールされていません (または削除済みです)。元に戻せるのはセットアップが記録したものだけです。',
+    'cli.setup.undoUnreadable': '何も削除していません: 保存されたセットアップの記録を読み取れないため、{{stack}} が何をインストールしたか分かりません。',
+    'cli.setup.undoRefused': '何も削除していません: {{stack}} のインストール記録はこのアプリが書くものではありません ({{reason}})。',
+    'cli.setup.undoFailed': '{{stack}} の削除は {{command}} で停止しました (終了コード {{exitCode}})。記録は残しています。もう一度 undo を実行してください。',
+    'cli.setup.undoDone': '{{stack}} を削除しました (コマンド {{count}} 個)。記録を削除しました。',
   },
 };

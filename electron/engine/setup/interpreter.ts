@@ -6,7 +6,7 @@ import { decodeToolOutput } from '../../host/text/decode.js';
 import type { ExecRunnerLike, PtyRunnerLike, RunHandle } from '../../runner/runner.js';
 import type { Clock, TimerHandle } from '../../runner/timers.js';
 import { systemClock } from '../../runner/timers.js';
-import type { AnySetupStep, StepContext, StepSecrets } from '../steps/model.js';
+import type { AnySetupStep, StepContext, StepSecrets, UndoRecord } from '../steps/model.js';
 import type { CommandEnd } from './command-outcome.js';
 import { widenSimulatedExitCode } from './simulated-exit.js';
 import { commandOutcome } from './command-outcome.js';
@@ -75,13 +75,13 @@ export class SetupInterpreter {
     this.ended = this.newEnded();
   }
 
-  /** Accepts a plan: mints the run id, journals, and starts. */
-  start(plan: SetupPlan): StartResult {
+  /** Accepts a plan: mints the run id, journals, and starts. `carried.undo`: the undo records of earlier runs, kept in this run's journal. */
+  start(plan: SetupPlan, carried: { undo?: readonly UndoRecord[] } = {}): StartResult {
     if (this.running()) return { ok: false, reason: 'a setup run is already active' };
     const queue = queueFromPlan(plan, this.deps.steps, this.deps.ctx);
     if (!queue.ok) return { ok: false, reason: `${queue.stepId}: ${queue.reason}` };
     const runId = (this.deps.newRunId ?? randomUUID)();
-    this.begin(initialSetupState({ runId, profile: plan.profile, choices: plan.choices, createdAt: this.nowIso(), queue: queue.queue }));
+    this.begin(initialSetupState({ runId, profile: plan.profile, choices: plan.choices, createdAt: this.nowIso(), queue: queue.queue, ...(carried.undo ? { undo: carried.undo } : {}) }));
     return { ok: true, runId };
   }
 

@@ -80,7 +80,7 @@ export interface SetupTransition {
 }
 
 /** A fresh run over an accepted plan's queue. */
-export function initialSetupState(input: { runId: string; profile: Profile; choices: SetupChoices; createdAt: string; queue: readonly QueuedStep[] }): SetupState {
+export function initialSetupState(input: { runId: string; profile: Profile; choices: SetupChoices; createdAt: string; queue: readonly QueuedStep[]; undo?: readonly UndoRecord[] }): SetupState {
   return {
     runId: input.runId,
     profile: input.profile,
@@ -94,7 +94,8 @@ export function initialSetupState(input: { runId: string; profile: Profile; choi
     cancelRequested: false,
     rebootRequestedBy: null,
     resumeRegistered: false,
-    undo: [],
+    // What earlier runs installed stays undoable: a new run starts from their records.
+    undo: [...(input.undo ?? [])],
   };
 }
 

@@ -5,6 +5,7 @@ import { curl, dpkg } from './downloads.js';
 import { SYSTEM_PYTHON, systemPython, venvOfPython, venvPython } from './python.js';
 import { basename, commandNotFound, done, type DistroRequest, type DistroRunResult, type ProgramCall } from './result.js';
 import { bashScript } from './scripts.js';
+import { rm } from './rm.js';
 import { userOf, type DistroState } from './state.js';
 import { chpasswd, useradd, usermod } from './users.js';
 
@@ -34,6 +35,7 @@ const PROGRAMS: Record<string, Handler> = {
   '/usr/bin/systemctl': systemctl,
   '/usr/bin/docker': docker,
   '/bin/true': (_call, distro) => done(distro, 0),
+  '/bin/rm': rm,
 };
 
 /** Programs that exist only once their package put them there: path → the file that proves it. */

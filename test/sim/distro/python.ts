@@ -72,7 +72,8 @@ export function mergeWslConf(conf: string, wanted: Record<string, Record<string,
 /** `V/bin/python -m pip install [--index-url URL] [-U] REQ…` inside a venv. */
 export function venvPython(call: ProgramCall, distro: DistroState, venv: string): DistroRunResult {
   const args = call.argv.slice(1);
-  if (args[0] !== '-m' || args[1] !== 'pip' || args[2] !== 'install') return done(distro, 2, '', 'the simulated venv python only runs `-m pip install`\n');
+  if (args[0] === '-m' && args[1] === 'pip' && args[2] === 'uninstall') return pipUninstall(call, distro, venv, args.slice(3));
+  if (args[0] !== '-m' || args[1] !== 'pip' || args[2] !== 'install') return done(distro, 2, '', 'the simulated venv python only runs `-m pip install|uninstall`\n');
   const owner = distro.venvs[venv]?.owner;
   if (call.user !== owner && call.user !== 'root') return done(distro, 1, '', `ERROR: Could not install packages due to an OSError: [Errno 13] Permission denied: '${venv}/lib/python3.12/site-packages'\n`);
   let index: string | null = null;
@@ -106,4 +107,26 @@ export function venvPython(call: ProgramCall, distro: DistroState, venv: string)
   const v = distro.venvs[venv];
   const next = v ? { ...distro, venvs: { ...distro.venvs, [venv]: { ...v, packages: { ...v.packages, ...resolved } } } } : distro;
   return done(next, 0, `${looking}${collecting}\nInstalling collected packages: ${Object.keys(resolved).join(', ')}\nSuccessfully installed ${installed.join(' ')}\n`);
+}
+
+/** `V/bin/python -m pip uninstall -y NAME…` (what `undo --stack` runs): pip's own lines, a missing one is skipped. */
+function pipUninstall(call: ProgramCall, distro: DistroState, venv: string, args: string[]): DistroRunResult {
+  const v = distro.venvs[venv];
+  if (!v) return done(distro, 1, '', `${venv}/bin/python: No such file or directory\n`);
+  if (call.user !== v.owner && call.user !== 'root') return done(distro, 1, '', `ERROR: Exception: [Errno 13] Permission denied: '${venv}/lib/python3.12/site-packages'\n`);
+  if (!args.includes('-y')) return done(distro, 2, '', 'the simulated pip uninstall needs -y (it never asks)\n');
+  const packages = { ...v.packages };
+  const out: string[] = [];
+  const err: string[] = [];
+  for (const name of args.filter((a) => !a.startsWith('-'))) {
+    const p = packages[name];
+    if (!p) {
+      err.push(`WARNING: Skipping ${name} as it is not installed.`);
+      continue;
+    }
+    delete packages[name];
+    out.push(`Found existing installation: ${name} ${p.version}`, `Uninstalling ${name}-${p.version}:`, `  Successfully uninstalled ${name}-${p.version}`);
+  }
+  const lines = (l: string[]) => (l.length ? `${l.join('\n')}\n` : '');
+  return done({ ...distro, venvs: { ...distro.venvs, [venv]: { ...v, packages } } }, 0, lines(out), lines(err));
 }
