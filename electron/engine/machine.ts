@@ -1,18 +1,37 @@
-import type { DiagnoseReport } from '../contract/checks.js';
+import type { CheckResult, CheckStatus, DiagnoseReport } from '../contract/checks.js';
 import { appError, type AppError } from '../contract/errors.js';
+import type { Facts } from '../contract/facts.js';
 import { msg } from '../contract/messages.js';
 import type { RunOutcome } from '../contract/run.js';
 import type { HostPlatform } from '../contract/platform.js';
+import type { SetupChoices } from '../contract/setup.js';
 
 /**
  * The engine's pure transition function: (state, event) → (state, effects, reply). It decides;
  * the interpreter (engine.ts) carries the effects out and feeds results back as events. Keeping
  * decisions here makes them table-testable without processes, and replayable from a journal.
+ *
+ * A step the person starts (a fix button, the wizard's Run) is a repair: its verify checks are
+ * judged before it runs and again after it ran, and both verdicts are kept for the view.
  */
 
 export interface StepRecord {
   lastOutcome: RunOutcome | null;
   lastExitCode: number | null;
+  /** The step's verify checks before its last run (empty: none judged). */
+  before: Readonly<Record<string, CheckStatus>>;
+  /** The same checks after that run (empty: not re-judged, e.g. the run failed). */
+  after: Readonly<Record<string, CheckStatus>>;
+}
+
+/** Where the active run is: judging before, running its commands, or judging after. */
+export type RunPhase = 'verify-before' | 'running' | 'verify-after';
+
+export interface ActiveRun {
+  runId: string;
+  stepId: string;
+  phase: RunPhase;
+  params: Readonly<Record<string, unknown>>;
 }
 
 export interface EngineState {
@@ -21,27 +40,41 @@ export interface EngineState {
   probeAgain: boolean;
   report: DiagnoseReport | null;
   steps: Readonly<Record<string, StepRecord>>;
-  activeRun: { runId: string; stepId: string } | null;
+  activeRun: ActiveRun | null;
   nextRunNumber: number;
 }
 
-/** What the machine knows of a step without importing the plan's functions. */
+/** What the machine knows of a step (a registry SetupStep fits): pure data and pure functions. */
 export interface StepInfo {
   id: string;
   platforms: readonly HostPlatform[];
+  /** Checks whose pass means "done": judged before and after the run. */
+  verify: readonly string[];
+  /** The params for this machine with no choices made, or null when the step does not apply here. */
+  defaultParams(facts: Facts, choices: SetupChoices): unknown;
+  /**
+   * Only the setup can run it: a command needs a secret (the new user's password, which only
+   * the setup asks for), or the step needs the elevated broker and this engine has none.
+   */
+  setupOnly: boolean;
 }
 
 export type EngineEvent =
   | { type: 'diagnose-requested' }
   | { type: 'diagnose-finished'; report: DiagnoseReport }
   | { type: 'step-requested'; stepId: string }
+  /** The verify checks of the active run, judged (before or after, by the run's phase). */
+  | { type: 'verified'; runId: string; results: readonly CheckResult[] }
   | { type: 'run-exited'; runId: string; outcome: RunOutcome; exitCode: number | null }
   | { type: 'cancel-requested'; runId: string };
 
 export type Effect =
   | { type: 'probe' }
-  | { type: 'start-run'; runId: string; stepId: string }
+  | { type: 'verify'; runId: string; checkIds: string[] }
+  | { type: 'start-run'; runId: string; stepId: string; params: Readonly<Record<string, unknown>> }
   | { type: 'cancel-run'; runId: string }
+  /** A run that ended before any command started (cancelled while judging): the view still gets its exit. */
+  | { type: 'exit-run'; runId: string; stepId: string; outcome: RunOutcome }
   | { type: 'emit-state' };
 
 export type Reply = { ok: true; value: unknown } | { ok: false; error: AppError } | null;
@@ -70,42 +103,96 @@ export function transition(state: EngineState, event: EngineEvent, steps: readon
       return { state: next, effects, reply: null };
     }
 
-    case 'step-requested': {
-      const step = steps.find((s) => s.id === event.stepId);
-      if (!step) return refuse(state, appError('not-found', `no step ${event.stepId}`, { msg: msg('error.step.notFound', { stepId: event.stepId }) }));
-      if (!step.platforms.includes(platform)) {
-        return refuse(state, appError('not-supported', `step ${step.id} does not run on ${platform}`, { msg: msg('error.step.notSupported', { stepId: step.id, platform }), next: { kind: 'support', label: msg('next.step.notSupported') } }));
+    case 'step-requested':
+      return requestStep(state, event.stepId, steps, platform);
+
+    case 'verified': {
+      const active = state.activeRun;
+      if (!active || active.runId !== event.runId) return { state, effects: [], reply: null };
+      const statuses = statusesOf(event.results);
+      if (active.phase === 'verify-before') {
+        const next = withRecord({ ...state, activeRun: { ...active, phase: 'running' } }, active.stepId, { before: statuses, after: {} });
+        return { state: next, effects: [{ type: 'start-run', runId: active.runId, stepId: active.stepId, params: active.params }, { type: 'emit-state' }], reply: null };
       }
-      if (state.activeRun) {
-        return refuse(state, appError('busy', `step ${state.activeRun.stepId} is still running`, { msg: msg('error.step.busy', { stepId: state.activeRun.stepId }), next: { kind: 'retry', label: msg('next.step.wait') } }));
+      if (active.phase === 'verify-after') {
+        const next = withRecord({ ...state, activeRun: null }, active.stepId, { after: statuses });
+        // The whole report is refreshed too, so the dashboard shows what the step changed elsewhere.
+        return { state: startProbe(next), effects: [...diagnoseEffects(next), { type: 'emit-state' }], reply: null };
       }
-      const runId = `run-${state.nextRunNumber}`;
-      const next = { ...state, activeRun: { runId, stepId: step.id }, nextRunNumber: state.nextRunNumber + 1 };
-      return { state: next, effects: [{ type: 'start-run', runId, stepId: step.id }, { type: 'emit-state' }], reply: { ok: true, value: { runId } } };
+      return { state, effects: [], reply: null };
     }
 
     case 'run-exited': {
       const active = state.activeRun;
-      if (!active || active.runId !== event.runId) return { state, effects: [], reply: null };
-      const record: StepRecord = { lastOutcome: event.outcome, lastExitCode: event.exitCode };
-      const next = { ...state, activeRun: null, steps: { ...state.steps, [active.stepId]: record } };
-      // A step that changed something is verified by probing again.
-      const verify = event.outcome === 'ok' || event.outcome === 'reboot-required';
-      const effects: Effect[] = [{ type: 'emit-state' }];
-      if (verify) effects.unshift(...diagnoseEffects(next));
-      return { state: verify ? startProbe(next) : next, effects, reply: null };
+      if (!active || active.runId !== event.runId || active.phase !== 'running') return { state, effects: [], reply: null };
+      const recorded = withRecord(state, active.stepId, { lastOutcome: event.outcome, lastExitCode: event.exitCode });
+      // A step that changed something is judged again; one that failed changed nothing to prove.
+      const changed = event.outcome === 'ok' || event.outcome === 'reboot-required';
+      const step = steps.find((s) => s.id === active.stepId);
+      if (changed && step && step.verify.length > 0) {
+        const next = { ...recorded, activeRun: { ...active, phase: 'verify-after' as const } };
+        return { state: next, effects: [{ type: 'verify', runId: active.runId, checkIds: [...step.verify] }, { type: 'emit-state' }], reply: null };
+      }
+      const next = { ...recorded, activeRun: null };
+      if (!changed) return { state: next, effects: [{ type: 'emit-state' }], reply: null };
+      return { state: startProbe(next), effects: [...diagnoseEffects(next), { type: 'emit-state' }], reply: null };
     }
 
     case 'cancel-requested': {
       const active = state.activeRun;
       if (!active || active.runId !== event.runId) return { state, effects: [], reply: { ok: true, value: { cancelled: false } } };
-      return { state, effects: [{ type: 'cancel-run', runId: event.runId }], reply: { ok: true, value: { cancelled: true } } };
+      if (active.phase === 'running') return { state, effects: [{ type: 'cancel-run', runId: event.runId }], reply: { ok: true, value: { cancelled: true } } };
+      if (active.phase === 'verify-after') return { state, effects: [], reply: { ok: true, value: { cancelled: false } } };
+      // Still judging before: nothing has started, so nothing runs; the late verdict is ignored.
+      const next = withRecord({ ...state, activeRun: null }, active.stepId, { lastOutcome: 'cancelled', lastExitCode: null });
+      return { state: next, effects: [{ type: 'exit-run', runId: active.runId, stepId: active.stepId, outcome: 'cancelled' }, { type: 'emit-state' }], reply: { ok: true, value: { cancelled: true } } };
     }
   }
 }
 
+/** A step the person asked for: refused with a next action, or judged first (then run). */
+function requestStep(state: EngineState, stepId: string, steps: readonly StepInfo[], platform: HostPlatform): Transition {
+  const step = steps.find((s) => s.id === stepId);
+  if (!step) return refuse(state, appError('not-found', `no step ${stepId}`, { msg: msg('error.step.notFound', { stepId }) }));
+  if (!step.platforms.includes(platform)) {
+    return refuse(state, appError('not-supported', `step ${step.id} does not run on ${platform}`, { msg: msg('error.step.notSupported', { stepId: step.id, platform }), next: { kind: 'support', label: msg('next.step.notSupported') } }));
+  }
+  if (state.activeRun) {
+    return refuse(state, appError('busy', `step ${state.activeRun.stepId} is still running`, { msg: msg('error.step.busy', { stepId: state.activeRun.stepId }), next: { kind: 'retry', label: msg('next.step.wait') } }));
+  }
+  if (step.setupOnly) {
+    return refuse(state, appError('not-supported', `step ${step.id} runs only as part of the setup`, { msg: msg('error.step.needsSetup', { stepId: step.id }), next: { kind: 'retry', label: msg('next.step.useSetup') } }));
+  }
+  // Params come from the facts of the last report: without one there is nothing to read them from.
+  if (!state.report) {
+    return refuse(state, appError('not-supported', `step ${step.id}: no diagnose report yet`, { msg: msg('error.step.noReport', { stepId: step.id }), next: { kind: 'retry', label: msg('next.step.diagnoseFirst') } }));
+  }
+  const params = step.defaultParams(state.report.facts, {});
+  if (params === null || typeof params !== 'object') {
+    return refuse(state, appError('not-supported', `step ${step.id} does not apply to this machine`, { msg: msg('error.step.notApplicable', { stepId: step.id }), next: { kind: 'retry', label: msg('next.step.useSetup') } }));
+  }
+  const runId = `run-${state.nextRunNumber}`;
+  const base = { ...state, nextRunNumber: state.nextRunNumber + 1 };
+  const p = params as Record<string, unknown>;
+  if (step.verify.length === 0) {
+    const next = withRecord({ ...base, activeRun: { runId, stepId: step.id, phase: 'running', params: p } }, step.id, { before: {}, after: {} });
+    return { state: next, effects: [{ type: 'start-run', runId, stepId: step.id, params: p }, { type: 'emit-state' }], reply: { ok: true, value: { runId } } };
+  }
+  const next = { ...base, activeRun: { runId, stepId: step.id, phase: 'verify-before' as const, params: p } };
+  return { state: next, effects: [{ type: 'verify', runId, checkIds: [...step.verify] }, { type: 'emit-state' }], reply: { ok: true, value: { runId } } };
+}
+
 function refuse(state: EngineState, error: AppError): Transition {
   return { state, effects: [], reply: { ok: false, error } };
+}
+
+function withRecord(state: EngineState, stepId: string, patch: Partial<StepRecord>): EngineState {
+  const old: StepRecord = state.steps[stepId] ?? { lastOutcome: null, lastExitCode: null, before: {}, after: {} };
+  return { ...state, steps: { ...state.steps, [stepId]: { ...old, ...patch } } };
+}
+
+function statusesOf(results: readonly CheckResult[]): Record<string, CheckStatus> {
+  return Object.fromEntries(results.map((r) => [r.id, r.status]));
 }
 
 function diagnoseEffects(state: EngineState): Effect[] {
