@@ -123,7 +123,7 @@ export class Engine {
         this.startRun(effect.runId, effect.stepId, effect.params);
         return;
       case 'exit-run':
-        this.emit('run:exit', { runId: effect.runId, stepId: effect.stepId, outcome: effect.outcome, exitCode: null, durationMs: 0, tail: '', batches: 0 });
+        this.emit('run:exit', { runId: effect.runId, stepId: effect.stepId, outcome: effect.outcome, exitCode: null, durationMs: 0, tail: effect.tail, batches: 0 });
         return;
       case 'cancel-run':
         this.runs.get(effect.runId)?.cancel();

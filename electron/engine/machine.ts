@@ -24,8 +24,11 @@ export interface StepRecord {
   after: Readonly<Record<string, CheckStatus>>;
 }
 
-/** Where the active run is: judging before, running its commands, or judging after. */
-export type RunPhase = 'verify-before' | 'running' | 'verify-after';
+/**
+ * Where the active run is: waiting for the first report (its params come from the facts),
+ * judging before, running its commands, or judging after.
+ */
+export type RunPhase = 'awaiting-report' | 'verify-before' | 'running' | 'verify-after';
 
 export interface ActiveRun {
   runId: string;
@@ -74,7 +77,7 @@ export type Effect =
   | { type: 'start-run'; runId: string; stepId: string; params: Readonly<Record<string, unknown>> }
   | { type: 'cancel-run'; runId: string }
   /** A run that ended before any command started (cancelled while judging): the view still gets its exit. */
-  | { type: 'exit-run'; runId: string; stepId: string; outcome: RunOutcome }
+  | { type: 'exit-run'; runId: string; stepId: string; outcome: RunOutcome; tail: string }
   | { type: 'emit-state' };
 
 export type Reply = { ok: true; value: unknown } | { ok: false; error: AppError } | null;
@@ -100,7 +103,12 @@ export function transition(state: EngineState, event: EngineEvent, steps: readon
     case 'diagnose-finished': {
       const next = { ...state, probing: state.probeAgain, probeAgain: false, report: event.report };
       const effects: Effect[] = state.probeAgain ? [{ type: 'probe' }, { type: 'emit-state' }] : [{ type: 'emit-state' }];
-      return { state: next, effects, reply: null };
+      const waiting = next.activeRun?.phase === 'awaiting-report' ? next.activeRun : null;
+      const step = waiting ? steps.find((s) => s.id === waiting.stepId) : undefined;
+      if (!waiting || !step) return { state: next, effects, reply: null };
+      // The run that waited for facts goes on with this report's.
+      const t = withParams({ ...next, activeRun: null }, step, waiting.runId, event.report);
+      return { state: t.state, effects: [...effects.filter((e) => e.type !== 'emit-state'), ...t.effects], reply: null };
     }
 
     case 'step-requested':
@@ -143,9 +151,9 @@ export function transition(state: EngineState, event: EngineEvent, steps: readon
       if (!active || active.runId !== event.runId) return { state, effects: [], reply: { ok: true, value: { cancelled: false } } };
       if (active.phase === 'running') return { state, effects: [{ type: 'cancel-run', runId: event.runId }], reply: { ok: true, value: { cancelled: true } } };
       if (active.phase === 'verify-after') return { state, effects: [], reply: { ok: true, value: { cancelled: false } } };
-      // Still judging before: nothing has started, so nothing runs; the late verdict is ignored.
+      // Still waiting or judging before: nothing has started, so nothing runs; late results are ignored.
       const next = withRecord({ ...state, activeRun: null }, active.stepId, { lastOutcome: 'cancelled', lastExitCode: null });
-      return { state: next, effects: [{ type: 'exit-run', runId: active.runId, stepId: active.stepId, outcome: 'cancelled' }, { type: 'emit-state' }], reply: { ok: true, value: { cancelled: true } } };
+      return { state: next, effects: [{ type: 'exit-run', runId: active.runId, stepId: active.stepId, outcome: 'cancelled', tail: '' }, { type: 'emit-state' }], reply: { ok: true, value: { cancelled: true } } };
     }
   }
 }
@@ -163,23 +171,41 @@ function requestStep(state: EngineState, stepId: string, steps: readonly StepInf
   if (step.setupOnly) {
     return refuse(state, appError('not-supported', `step ${step.id} runs only as part of the setup`, { msg: msg('error.step.needsSetup', { stepId: step.id }), next: { kind: 'retry', label: msg('next.step.useSetup') } }));
   }
-  // Params come from the facts of the last report: without one there is nothing to read them from.
-  if (!state.report) {
-    return refuse(state, appError('not-supported', `step ${step.id}: no diagnose report yet`, { msg: msg('error.step.noReport', { stepId: step.id }), next: { kind: 'retry', label: msg('next.step.diagnoseFirst') } }));
-  }
-  const params = step.defaultParams(state.report.facts, {});
-  if (params === null || typeof params !== 'object') {
-    return refuse(state, appError('not-supported', `step ${step.id} does not apply to this machine`, { msg: msg('error.step.notApplicable', { stepId: step.id }), next: { kind: 'retry', label: msg('next.step.useSetup') } }));
-  }
   const runId = `run-${state.nextRunNumber}`;
   const base = { ...state, nextRunNumber: state.nextRunNumber + 1 };
-  const p = params as Record<string, unknown>;
-  if (step.verify.length === 0) {
-    const next = withRecord({ ...base, activeRun: { runId, stepId: step.id, phase: 'running', params: p } }, step.id, { before: {}, after: {} });
-    return { state: next, effects: [{ type: 'start-run', runId, stepId: step.id, params: p }, { type: 'emit-state' }], reply: { ok: true, value: { runId } } };
+  if (!state.report) {
+    // Params come from the facts: without a report yet (the first diagnose still runs), wait for one.
+    const next = startProbe({ ...base, activeRun: { runId, stepId: step.id, phase: 'awaiting-report', params: {} } });
+    return { state: next, effects: [...diagnoseEffects(state), { type: 'emit-state' }], reply: { ok: true, value: { runId } } };
   }
-  const next = { ...base, activeRun: { runId, stepId: step.id, phase: 'verify-before' as const, params: p } };
-  return { state: next, effects: [{ type: 'verify', runId, checkIds: [...step.verify] }, { type: 'emit-state' }], reply: { ok: true, value: { runId } } };
+  const params = paramsOf(step, state.report);
+  if (params === null) {
+    return refuse(state, appError('not-supported', `step ${step.id} does not apply to this machine`, { msg: msg('error.step.notApplicable', { stepId: step.id }), next: { kind: 'retry', label: msg('next.step.useSetup') } }));
+  }
+  const t = withParams(base, step, runId, state.report);
+  return { ...t, reply: { ok: true, value: { runId } } };
+}
+
+/** The step's params for this report's facts with no choices made; null: it does not apply here. */
+function paramsOf(step: StepInfo, report: DiagnoseReport): Record<string, unknown> | null {
+  const params = step.defaultParams(report.facts, {});
+  return params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : null;
+}
+
+/** Starts a run with params from `report`: its checks judged first, or its commands at once when it has none. */
+function withParams(state: EngineState, step: StepInfo, runId: string, report: DiagnoseReport): Omit<Transition, 'reply'> {
+  const p = paramsOf(step, report);
+  if (p === null) {
+    // Found out only after waiting for the facts: the run ends before anything started.
+    const next = withRecord({ ...state, activeRun: null }, step.id, { lastOutcome: 'failed', lastExitCode: null, before: {}, after: {} });
+    return { state: next, effects: [{ type: 'exit-run', runId, stepId: step.id, outcome: 'failed', tail: `${step.id} does not apply to this machine` }, { type: 'emit-state' }] };
+  }
+  if (step.verify.length === 0) {
+    const next = withRecord({ ...state, activeRun: { runId, stepId: step.id, phase: 'running', params: p } }, step.id, { before: {}, after: {} });
+    return { state: next, effects: [{ type: 'start-run', runId, stepId: step.id, params: p }, { type: 'emit-state' }] };
+  }
+  const next = { ...state, activeRun: { runId, stepId: step.id, phase: 'verify-before' as const, params: p } };
+  return { state: next, effects: [{ type: 'verify', runId, checkIds: [...step.verify] }, { type: 'emit-state' }] };
 }
 
 function refuse(state: EngineState, error: AppError): Transition {

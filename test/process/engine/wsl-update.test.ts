@@ -38,11 +38,14 @@ async function start(update: FakeRule | null) {
 }
 
 describe('step wsl.update from the registry', () => {
-  it('refuses before any report, with a next action, and starts nothing', async () => {
-    fake = makeFakeSystemRoot({ 'wsl.exe': [{ args: '*', exitCode: 1 }] });
+  it('started before any report: diagnoses first, then runs with those facts', async () => {
+    fake = makeFakeSystemRoot({ 'wsl.exe': [{ args: ['--update'], stdout: 'Checking for updates.\r\n', exitCode: 0 }, { args: '*', exitCode: 1 }] });
     engine = createEngine({ env: { ...process.env, ...fake.env } });
-    expect(engine.dispatch({ type: 'step-requested', stepId: 'wsl.update' })).toMatchObject({ ok: false, error: { code: 'not-supported', next: { kind: 'retry' } } });
-    expect(fake.calls()).toEqual([]);
+    const exited = new Promise<RunExitEvent>((resolve) => engine?.subscribe((channel, payload) => channel === 'run:exit' && resolve(payload as RunExitEvent)));
+    expect(engine.dispatch({ type: 'step-requested', stepId: 'wsl.update' })).toMatchObject({ ok: true, value: { runId: 'run-1' } });
+    expect(await exited).toMatchObject({ outcome: 'ok', exitCode: 0 });
+    const calls = fake.calls().map((c) => c.args.join(' '));
+    expect(calls.indexOf('--update')).toBeGreaterThan(calls.indexOf('--version'));
   });
 
   it('streams the recorded output in order and maps exit 0 to ok', async () => {

@@ -83,7 +83,7 @@ describe('engine transition', () => {
     expect(state.activeRun).toMatchObject({ runId: 'run-1', stepId: 'wsl.update' });
   });
 
-  it('refuses, with a next action and no effects: unknown, other platform, setup-only, no report yet, not applicable here', () => {
+  it('refuses, with a next action and no effects: unknown, other platform, setup-only, not applicable here', () => {
     const { log } = run([
       { type: 'step-requested', stepId: 'nope' },
       { type: 'step-requested', stepId: 'linux.only' },
@@ -93,9 +93,19 @@ describe('engine transition', () => {
     expect(log.map((t) => (t.reply && !t.reply.ok ? t.reply.error.code : null))).toEqual(['not-found', 'not-supported', 'not-supported', 'not-supported']);
     expect(log[2]?.reply).toMatchObject({ error: { msg: { key: 'error.step.needsSetup' }, next: { kind: 'retry', label: { key: 'next.step.useSetup' } } } });
     expect(log[3]?.reply).toMatchObject({ error: { msg: { key: 'error.step.notApplicable' } } });
-    const none = transition(initialState(), { type: 'step-requested', stepId: 'wsl.update' }, steps, 'windows');
-    expect(none.reply).toMatchObject({ ok: false, error: { code: 'not-supported', msg: { key: 'error.step.noReport' }, next: { label: { key: 'next.step.diagnoseFirst' } } } });
-    expect([...log, none].flatMap((t) => t.effects)).toEqual([]);
+    expect(log.flatMap((t) => t.effects)).toEqual([]);
+  });
+
+  it('before the first report: diagnoses, then takes the params from those facts and goes on', () => {
+    const { state, log } = run([{ type: 'step-requested', stepId: 'wsl.update' }, { type: 'diagnose-finished', report }], initialState());
+    expect(log[0]?.reply).toEqual({ ok: true, value: { runId: 'run-1' } });
+    expect(log[0]?.effects.map((e) => e.type)).toEqual(['probe', 'emit-state']);
+    expect(log[1]?.effects[0]).toEqual({ type: 'verify', runId: 'run-1', checkIds: ['wsl.version'] });
+    expect(state.activeRun).toMatchObject({ runId: 'run-1', phase: 'verify-before' });
+    // A step the facts then rule out ends before anything started, and says so.
+    const out = run([{ type: 'step-requested', stepId: 'not.here' }, { type: 'diagnose-finished', report }], initialState());
+    expect(out.log[1]?.effects[0]).toMatchObject({ type: 'exit-run', runId: 'run-1', stepId: 'not.here', outcome: 'failed' });
+    expect(out.state.activeRun).toBeNull();
   });
 
   it('cancels while judging before: nothing runs, the exit is reported, the late verdict is ignored', () => {
@@ -105,7 +115,7 @@ describe('engine transition', () => {
       { type: 'verified', runId: 'run-1', results: [result('wsl.version', 'warn')] },
     ]);
     expect(log[1]?.reply).toEqual({ ok: true, value: { cancelled: true } });
-    expect(log[1]?.effects[0]).toEqual({ type: 'exit-run', runId: 'run-1', stepId: 'wsl.update', outcome: 'cancelled' });
+    expect(log[1]?.effects[0]).toEqual({ type: 'exit-run', runId: 'run-1', stepId: 'wsl.update', outcome: 'cancelled', tail: '' });
     expect(log[2]?.effects).toEqual([]);
     expect(state.activeRun).toBeNull();
     expect(state.steps['wsl.update']?.lastOutcome).toBe('cancelled');
