@@ -11,7 +11,7 @@ import type { Plan } from './plan/default-plan.js';
 import type { Elevator, VerifyChecks } from './setup/ports.js';
 import { parseStepParams } from './setup/step-commands.js';
 import { StepRun } from './step-run.js';
-import type { AnySetupStep } from './steps/model.js';
+import type { AnySetupStep, StepContext } from './steps/model.js';
 import { verifyChecksWith } from './verify-checks.js';
 import { engineView } from './view.js';
 
@@ -166,8 +166,8 @@ export class Engine {
       this.dispatch({ type: 'run-exited', runId, outcome: 'failed', exitCode: null });
       return;
     }
-    const { host, env } = this.deps.ctx;
-    const ctx = { host, env, tool: this.deps.ctx.tool, facts };
+    const probe = this.deps.ctx;
+    const ctx: StepContext = { host: probe.host, env: probe.env, tool: (name) => probe.tool(name), facts };
     this.deps.log?.(`run ${runId} ${step.id} (${step.elevation})`);
     const run = new StepRun(step, parsed.params, { ctx, pty: this.deps.pty, exec: this.deps.ctx.exec, ...(this.deps.elevator ? { elevator: this.deps.elevator } : {}) }, (seq, data) => this.emit('run:output', { runId, seq, data }), this.listeners.size > 0);
     this.runs.set(runId, run);
@@ -186,7 +186,7 @@ function stepInfoOf(step: AnySetupStep, canElevate: boolean): StepInfo {
     id: step.id,
     platforms: step.platforms,
     verify: step.verify,
-    defaultParams: (facts, choices) => step.defaultParams(facts, choices),
+    defaultParams: (facts, choices): unknown => step.defaultParams(facts, choices) as unknown,
     // The password is asked for by the setup only; an admin step needs the broker.
     setupOnly: needsSecret || (step.elevation === 'admin' && !canElevate),
   };

@@ -100,7 +100,8 @@ export class StepRun {
     let last: CommandEnd | null = null;
     let failed = false;
     let reboot = false;
-    for (const command of activeCommands(this.step, this.ports.ctx, this.params)) {
+    const commands: StepCommand<Record<string, unknown>>[] = activeCommands(this.step as { commands: readonly StepCommand<Record<string, unknown>>[] }, this.ports.ctx, this.params);
+    for (const command of commands) {
       // A fallback runs only after the command before it failed; a failure without one ends the step.
       if (Boolean(command.fallback) !== failed) {
         if (failed) break;
