@@ -10,6 +10,8 @@ import { ExecRunner } from '../runner/exec-runner.js';
 import { PtyRunner } from '../runner/pty-runner.js';
 import type { ExecRunnerLike, PtyRunnerLike } from '../runner/runner.js';
 import { resolveSystemTool } from '../runner/system-tools.js';
+import type { Elevator } from '../engine/setup/ports.js';
+import { createSetupPorts } from './setup-ports.js';
 
 export interface EngineOptions {
   env: NodeJS.ProcessEnv;
@@ -19,6 +21,8 @@ export interface EngineOptions {
   pty?: PtyRunnerLike;
   /** Folder of the in-distro collector sources (a packaged app's resources); default: assets/probe. */
   probeScriptDir?: string;
+  /** The elevated broker for admin steps started one at a time; undefined: this build's own, null: none. */
+  elevator?: Elevator | null;
 }
 
 /** The probe context for this process: host, resolver, runner. */
@@ -33,7 +37,8 @@ export function createEngine(options: EngineOptions): Engine {
   const pty = options.pty ?? new PtyRunner({ baseEnv: options.env, log });
   const ctx = createProbeContext(options.env, exec);
   const inDistro = { ...defaultInDistro(ctx.host.platform), ...(options.probeScriptDir ? { scriptDir: options.probeScriptDir } : {}) };
-  return new Engine({ plan: options.plan ?? defaultPlan(inDistro, loadCheckReference(log)), ctx, pty, log });
+  const elevator = options.elevator === undefined ? createSetupPorts(options.env, ctx.host, { exec })?.elevator : (options.elevator ?? undefined);
+  return new Engine({ plan: options.plan ?? defaultPlan(inDistro, loadCheckReference(log)), ctx, pty, log, ...(elevator ? { elevator } : {}) });
 }
 
 /** The checks' reference data, read here at the edge; a table that cannot be read is logged and judged as "no reference". */

@@ -1,4 +1,4 @@
-import type { CheckResult, Readiness } from './checks.js';
+import type { CheckResult, CheckStatus, Readiness } from './checks.js';
 import type { Msg } from './messages.js';
 import type { RunOutcome } from './run.js';
 
@@ -14,6 +14,10 @@ export interface StepView {
   status: StepStatus;
   lastOutcome: RunOutcome | null;
   lastExitCode: number | null;
+  /** The step's verify checks before its last run, by check id (empty: not run, or none to judge). */
+  before: Record<string, CheckStatus>;
+  /** The same checks judged again after that run (empty: not re-judged, e.g. the run failed). */
+  after: Record<string, CheckStatus>;
 }
 
 /** A stage groups steps; the wizard lists stages on the left. */

@@ -1,15 +1,18 @@
 import type { EventChannel, EventChannels } from '../contract/channels.js';
-import type { DiagnoseReport } from '../contract/checks.js';
+import type { CheckResult, DiagnoseReport } from '../contract/checks.js';
 import type { EngineView } from '../contract/plan.js';
-import type { RunOutcome } from '../contract/run.js';
 import type { HostInfo } from '../contract/platform.js';
-import { describeCommand } from '../runner/command.js';
-import type { RunHandle, RunResult, PtyRunnerLike } from '../runner/runner.js';
+import type { PtyRunnerLike } from '../runner/runner.js';
 import { diagnoseHost } from './diagnose.js';
-import type { Effect, EngineEvent, EngineState, Reply } from './machine.js';
+import type { Effect, EngineEvent, EngineState, Reply, StepInfo } from './machine.js';
 import { initialState, transition } from './machine.js';
 import type { ProbeContext } from './model.js';
 import type { Plan } from './plan/default-plan.js';
+import type { Elevator, VerifyChecks } from './setup/ports.js';
+import { parseStepParams } from './setup/step-commands.js';
+import { StepRun } from './step-run.js';
+import type { AnySetupStep, StepContext } from './steps/model.js';
+import { verifyChecksWith } from './verify-checks.js';
 import { engineView } from './view.js';
 
 export type EngineListener = <C extends EventChannel>(channel: C, payload: EventChannels[C]) => void;
@@ -18,6 +21,10 @@ export interface EngineDeps {
   plan: Plan;
   ctx: ProbeContext;
   pty: PtyRunnerLike;
+  /** The elevated broker for `admin` steps; without it they are refused with a pointer to the setup. */
+  elevator?: Elevator;
+  /** Re-judges named checks (default: the targeted verify over this plan). */
+  verify?: VerifyChecks;
   now?: () => Date;
   log?: (line: string) => void;
 }
@@ -30,15 +37,19 @@ export interface EngineDeps {
 export class Engine {
   private state: EngineState = initialState();
   private readonly listeners = new Set<EngineListener>();
-  private readonly runs = new Map<string, RunHandle>();
+  private readonly runs = new Map<string, StepRun>();
   private diagnoseWaiters: ((report: DiagnoseReport) => void)[] = [];
   private readonly abort = new AbortController();
 
-  constructor(private readonly deps: EngineDeps) {}
+  private readonly stepInfo: readonly StepInfo[];
+
+  constructor(private readonly deps: EngineDeps) {
+    this.stepInfo = deps.plan.steps.map((s) => stepInfoOf(s, deps.elevator !== undefined));
+  }
 
   /** Feeds one event through the machine and carries out its effects. */
   dispatch(event: EngineEvent): Reply {
-    const t = transition(this.state, event, this.deps.plan.steps, this.deps.ctx.host.platform);
+    const t = transition(this.state, event, this.stepInfo, this.deps.ctx.host.platform);
     this.state = t.state;
     for (const effect of t.effects) this.perform(effect);
     return t.reply;
@@ -105,8 +116,14 @@ export class Engine {
       case 'probe':
         void this.probe();
         return;
+      case 'verify':
+        void this.verify(effect.runId, effect.checkIds);
+        return;
       case 'start-run':
-        this.startRun(effect.runId, effect.stepId);
+        this.startRun(effect.runId, effect.stepId, effect.params);
+        return;
+      case 'exit-run':
+        this.emit('run:exit', { runId: effect.runId, stepId: effect.stepId, outcome: effect.outcome, exitCode: null, durationMs: 0, tail: effect.tail, batches: 0 });
         return;
       case 'cancel-run':
         this.runs.get(effect.runId)?.cancel();
@@ -125,38 +142,52 @@ export class Engine {
     }
   }
 
-  private startRun(runId: string, stepId: string): void {
+  private async verify(runId: string, checkIds: string[]): Promise<void> {
+    let results: readonly CheckResult[];
+    try {
+      results = await (this.deps.verify ?? verifyChecksWith(this.deps.plan, this.deps.ctx, this.abort.signal))(checkIds);
+    } catch (e) {
+      // Unknown is not a pass: the verdict is recorded as missing, never as done.
+      this.deps.log?.(`verify ${checkIds.join(',')} failed: ${e instanceof Error ? e.message : String(e)}`);
+      results = [];
+    }
+    this.dispatch({ type: 'verified', runId, results });
+  }
+
+  /** Runs the registry step's commands with params the machine read from the last report's facts. */
+  private startRun(runId: string, stepId: string, raw: Readonly<Record<string, unknown>>): void {
     const step = this.deps.plan.steps.find((s) => s.id === stepId);
-    if (!step) return;
-    const spec = step.action(this.deps.ctx);
-    this.deps.log?.(`run ${runId} ${step.id}: ${describeCommand(spec)}`);
-    const handle = this.deps.pty.start(spec);
-    handle.setFlowControl(this.listeners.size > 0);
-    this.runs.set(runId, handle);
-    handle.onOutput((batch) => this.emit('run:output', { runId, seq: batch.seq, data: batch.data }));
-    void handle.done.then((result) => {
+    const facts = this.state.report?.facts;
+    const parsed = step ? parseStepParams(step, raw) : null;
+    if (!step || !facts || !parsed?.ok) {
+      const why = !step ? 'unknown step' : !facts ? 'no report' : parsed && !parsed.ok ? parsed.issues : '?';
+      this.deps.log?.(`run ${runId} ${stepId} not started: ${why}`);
+      this.emit('run:exit', { runId, stepId, outcome: 'failed', exitCode: null, durationMs: 0, tail: why, batches: 0 });
+      this.dispatch({ type: 'run-exited', runId, outcome: 'failed', exitCode: null });
+      return;
+    }
+    const probe = this.deps.ctx;
+    const ctx: StepContext = { host: probe.host, env: probe.env, tool: (name) => probe.tool(name), facts };
+    this.deps.log?.(`run ${runId} ${step.id} (${step.elevation})`);
+    const run = new StepRun(step, parsed.params, { ctx, pty: this.deps.pty, exec: this.deps.ctx.exec, ...(this.deps.elevator ? { elevator: this.deps.elevator } : {}) }, (seq, data) => this.emit('run:output', { runId, seq, data }), this.listeners.size > 0);
+    this.runs.set(runId, run);
+    void run.done.then((end) => {
       this.runs.delete(runId);
-      const outcome = outcomeOf(result, (code, tail) => step.classify(code, tail));
-      this.emit('run:exit', {
-        runId,
-        stepId,
-        outcome,
-        exitCode: result.exitCode,
-        durationMs: result.durationMs,
-        tail: result.launchError ?? result.tail,
-        batches: result.batches,
-      });
-      this.dispatch({ type: 'run-exited', runId, outcome, exitCode: result.exitCode });
+      this.emit('run:exit', { runId, stepId, ...end });
+      this.dispatch({ type: 'run-exited', runId, outcome: end.outcome, exitCode: end.exitCode });
     });
   }
 }
 
-/** The runner reports facts (exit code, why it stopped); the step's map decides what they mean. */
-export function outcomeOf(result: RunResult, classify: (exitCode: number, tail: string) => RunOutcome): RunOutcome {
-  if (result.launchError !== null || result.exitCode === null) return result.stoppedBy === 'cancelled' ? 'cancelled' : 'launch-failed';
-  if (result.stoppedBy === 'cancelled') return 'cancelled';
-  if (result.stoppedBy === 'timeout' || result.stoppedBy === 'idle-timeout') return 'timed-out';
-  // Killed by a signal we did not send: node-pty then reports exit code 0 with the signal.
-  if (result.signal) return 'failed';
-  return classify(result.exitCode, result.tail);
+/** What the pure machine reads of a registry step. */
+function stepInfoOf(step: AnySetupStep, canElevate: boolean): StepInfo {
+  const needsSecret = step.commands.some((c) => c.stdin?.kind === 'secret');
+  return {
+    id: step.id,
+    platforms: step.platforms,
+    verify: step.verify,
+    defaultParams: (facts, choices): unknown => step.defaultParams(facts, choices) as unknown,
+    // The password is asked for by the setup only; an admin step needs the broker.
+    setupOnly: needsSecret || (step.elevation === 'admin' && !canElevate),
+  };
 }

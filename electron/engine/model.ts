@@ -1,7 +1,6 @@
 import type { CheckCategory, CheckStatus, Evidence, Fix } from '../contract/checks.js';
 import type { Facts } from '../contract/facts.js';
 import type { Msg } from '../contract/messages.js';
-import type { RunOutcome } from '../contract/run.js';
 import type { HostInfo, HostPlatform } from '../contract/platform.js';
 import type { CommandSpec, OutputEncoding } from '../runner/command.js';
 import type { ExecRunnerLike } from '../runner/runner.js';
@@ -9,7 +8,8 @@ import type { SystemTool } from '../runner/system-tools.js';
 
 /**
  * The engine's vocabulary. The plan is data: probes read the host, fact builders turn raw
- * captures into `Facts` (pure), checks judge facts (pure), steps change the host.
+ * captures into `Facts` (pure), checks judge facts (pure); the steps that change the host are
+ * the setup's declarative steps (steps/model.ts).
  */
 
 /** What a probe needs from the outside world. */
@@ -88,23 +88,6 @@ export interface Check {
   /** `true` when the check applies to this host, else the reason it does not. */
   applies(facts: Facts): true | Msg;
   evaluate(facts: Facts): Verdict;
-}
-
-/** One action that changes the host, run in the terminal view. */
-export interface Step {
-  id: string;
-  stageId: string;
-  title: Msg;
-  description: Msg;
-  platforms: readonly HostPlatform[];
-  needsAdmin: boolean;
-  /** Success means the machine must restart before the change takes effect. */
-  rebootOnSuccess: boolean;
-  /** A check whose `pass` means this step is already done. */
-  verifyCheck?: string;
-  action(ctx: ProbeContext): CommandSpec;
-  /** Maps the exit code (and output tail) to an outcome; the runner never decides this. */
-  classify(exitCode: number, tail: string): RunOutcome;
 }
 
 /** A stage groups steps in the wizard. */

@@ -35,6 +35,7 @@ window.__benchHooks = { termWritten: 0, received: 0, exit: null, verifier: new F
   });
 
   test('a 5 MB flood arrives in full, in order, and the terminal acks it in blocks', async ({ app, bridge }) => {
+    await app.getByTestId('step-item-wsl.update').click();
     await app.getByTestId('run-step').click();
     await expect(app.getByTestId('step-status')).toHaveAttribute('data-status', 'done', { timeout: 45_000 });
     // Every character the page received is written, and that is exactly what the program printed.

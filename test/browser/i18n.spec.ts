@@ -11,9 +11,10 @@ test('switching to Japanese shows Japanese UI and engine text', async ({ app }) 
   await expect(app.getByTestId('tab-dashboard')).toContainText(uiJa['nav.dashboard']);
   await expect(app.getByTestId('tab-wizard')).not.toContainText('Setup');
   await expect(app.getByTestId('run-step')).toHaveText(uiJa['wizard.run']);
-  // The step title is an engine Msg, resolved through the engine catalog.
-  const title = catalogs.ja['step.wsl.update.title'];
+  // The step title is an engine Msg (the registry step's), resolved through the engine catalog.
+  const title = catalogs.ja['setup.step.wsl.update.title'];
   expect(title).toBeTruthy();
+  await app.getByTestId('step-item-wsl.update').click();
   await expect(app.getByTestId('step-card')).toContainText(title!);
   await app.getByTestId('tab-dashboard').click();
   await app.getByTestId('run-checks').click();

@@ -18,6 +18,7 @@ test.describe('cancelling a hanging wsl.update', () => {
   test.use({ scenario: hangingUpdateScenario() });
 
   test('ends the step as cancelled', async ({ app }) => {
+    await app.getByTestId('step-item-wsl.update').click();
     await app.getByTestId('run-step').click();
     await expect.poll(() => terminalText(app)).toContain('Checking for updates.');
     await expect(app.getByTestId('step-status')).toHaveAttribute('data-status', 'running');

@@ -8,6 +8,7 @@ import { distroTarget } from './distro-target.js';
 import { gpuChain } from './gpu-chain.js';
 import { gpuPerf } from './gpu-perf.js';
 import { preflight } from './preflight.js';
+import { repair } from './repair.js';
 import { setupEngine } from './setup-engine.js';
 import { setupStacks } from './setup-stacks.js';
 import { setupWindows } from './setup-windows.js';
@@ -19,7 +20,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

@@ -20,8 +20,6 @@ export const wsl = {
     'evidence.errorCode': 'Error code',
     'fix.wsl.install': 'Open PowerShell as administrator, run "wsl --install --no-distribution", then restart Windows.',
     'fix.wsl.update': 'Update WSL with the "Update WSL" step (runs "wsl --update").',
-    'step.wsl.update.title': 'Update WSL',
-    'step.wsl.update.description': 'Downloads and installs the current WSL package from Microsoft. Windows may ask for permission.',
   },
   ja: {
     'stage.wsl.title': 'WSL',
@@ -43,7 +41,5 @@ export const wsl = {
     'evidence.errorCode': 'エラー コード',
     'fix.wsl.install': '管理者として PowerShell を開き、"wsl --install --no-distribution" を実行してから Windows を再起動してください。',
     'fix.wsl.update': '「WSL を更新」ステップ ("wsl --update" を実行) で WSL を更新してください。',
-    'step.wsl.update.title': 'WSL を更新',
-    'step.wsl.update.description': 'Microsoft から最新の WSL パッケージをダウンロードしてインストールします。Windows が許可を求める場合があります。',
   },
 };

@@ -26,7 +26,7 @@ export const wslInstalledCheck: Check = {
         status: 'fail',
         summary: msg(wsl.kind === 'none' ? 'check.wsl.installed.fail.none' : 'check.wsl.installed.fail.notEnabled'),
         evidence,
-        fix: { text: msg('fix.wsl.install') },
+        fix: { text: msg('fix.wsl.install'), stepId: 'wsl.install' },
       };
     }
     return { status: 'unknown', summary: msg('check.wsl.installed.unknown'), evidence };

@@ -7,20 +7,45 @@ import { setupChecks } from '../checks/setup/index.js';
 import type { CheckReference } from '../checks/reference.js';
 import { wslInstalledCheck } from '../checks/wsl-installed.js';
 import { wslVersionCheck } from '../checks/wsl-version.js';
-import type { Check, Probe, Stage, Step } from '../model.js';
+import type { Check, Probe, Stage } from '../model.js';
 import { distroProbes } from '../probes/distro-probe.js';
 import { networkProbe } from '../probes/network-probe.js';
 import { nvidiaProbes } from '../probes/nvidia-probes.js';
 import { windowsProbes } from '../probes/windows-probes.js';
 import { wslProbes } from '../probes/wsl-probes.js';
-import { wslUpdateStep } from '../steps/wsl-update.js';
+import type { AnySetupStep } from '../steps/model.js';
+import { setupSteps } from '../steps/registry.js';
 
 /** The whole plan as data: what to read, what to judge, what can be changed. */
 export interface Plan {
   probes: readonly Probe[];
   checks: readonly Check[];
   stages: readonly Stage[];
-  steps: readonly Step[];
+  /** The steps a person can start one at a time (the wizard's list, the dashboard's fix buttons). */
+  steps: readonly AnySetupStep[];
+}
+
+/**
+ * The steps a person can start on their own: every step the setup offers as a repair, plus
+ * those a check names as its fix (a test checks that every fix step is here). Listed by id
+ * in the order the wizard shows them: the registry's own, where WSL comes before the distro.
+ */
+export const REPAIR_STEP_IDS: readonly string[] = ['wsl.update', 'windows.vmp', 'windows.wsl-feature', 'wsl.install', 'wsl.default-version', 'distro.install', 'distro.wsl2', 'distro.user', 'distro.config', 'docker.cdi-refresh'];
+
+/** The wizard's stages: the registry's stage ids, titled. */
+const STAGES: readonly Stage[] = [
+  { id: 'windows', title: msg('stage.wsl.title') },
+  { id: 'distro', title: msg('stage.distro.title') },
+  { id: 'stacks', title: msg('stage.stacks.title') },
+];
+
+/** The registry's steps named in `REPAIR_STEP_IDS`, in that order (an unknown id throws at load). */
+export function repairSteps(steps: readonly AnySetupStep[] = setupSteps): AnySetupStep[] {
+  return REPAIR_STEP_IDS.map((id) => {
+    const step = steps.find((s) => s.id === id);
+    if (!step) throw new Error(`repair step ${id} is not in the registry`);
+    return step;
+  });
 }
 
 /** Where the in-distro collector runs; `none` leaves the GPU chain out (a quick host-only look). */
@@ -61,7 +86,7 @@ export function defaultPlan(inDistro: InDistroOptions, reference: CheckReference
   return {
     probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, networkProbe, ...collector],
     checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks(reference), ...setupChecks],
-    stages: [{ id: 'wsl', title: msg('stage.wsl.title') }],
-    steps: [wslUpdateStep],
+    stages: STAGES,
+    steps: repairSteps(),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppHost } from '../../../electron/app/create-app-host.js';
 import { appError, ERROR_CODES, type AppError, type Result } from '../../../electron/contract/errors.js';
+import type { DiagnoseReport } from '../../../electron/contract/checks.js';
 import { catalogs } from '../../../electron/contract/locales/index.js';
 import type { Msg } from '../../../electron/contract/messages.js';
 import { initialState, transition, type StepInfo } from '../../../electron/engine/machine.js';
@@ -33,14 +34,19 @@ describe('AppError: a localized message and a next action on every path', () => 
   });
 
   it('the engine machine refusals: unknown step, wrong platform, busy', () => {
-    const steps: StepInfo[] = [{ id: 'wsl.update', platforms: ['windows'] }, { id: 'linux.only', platforms: ['linux'] }];
+    const info = (id: string, over: Partial<StepInfo> = {}): StepInfo => ({ id, platforms: ['windows'], verify: [], defaultParams: () => ({}), setupOnly: false, ...over });
+    const steps: StepInfo[] = [info('wsl.update'), info('linux.only', { platforms: ['linux'] }), info('setup.only', { setupOnly: true }), info('not.here', { defaultParams: () => null })];
+    const reported = { ...initialState(), report: { facts: {} } as unknown as DiagnoseReport };
+    for (const [stepId, where] of [['setup.only', 'setup only'], ['not.here', 'not applicable']] as const) {
+      expectShown(errorOf(transition(reported, { type: 'step-requested', stepId }, steps, 'windows').reply), `machine ${where}`);
+    }
     const notFound = transition(initialState(), { type: 'step-requested', stepId: 'no.such' }, steps, 'windows');
     expect(errorOf(notFound.reply)?.code).toBe('not-found');
     expectShown(errorOf(notFound.reply), 'machine not-found');
     const unsupported = transition(initialState(), { type: 'step-requested', stepId: 'linux.only' }, steps, 'windows');
     expect(errorOf(unsupported.reply)?.code).toBe('not-supported');
     expectShown(errorOf(unsupported.reply), 'machine not-supported');
-    const started = transition(initialState(), { type: 'step-requested', stepId: 'wsl.update' }, steps, 'windows');
+    const started = transition(reported, { type: 'step-requested', stepId: 'wsl.update' }, steps, 'windows');
     const busy = transition(started.state, { type: 'step-requested', stepId: 'wsl.update' }, steps, 'windows');
     expect(errorOf(busy.reply)).toMatchObject({ code: 'busy', next: { kind: 'retry' } });
     expectShown(errorOf(busy.reply), 'machine busy');

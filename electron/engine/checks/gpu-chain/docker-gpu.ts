@@ -42,7 +42,7 @@ export const dockerGpuCheck: Check = {
     const stale = driverTime === null ? undefined : nvidiaSpecs.find((s) => s.modified !== null && s.modified < driverTime);
     if (stale && driverTime !== null) {
       evidence.push(ev('evidence.docker.driverFiles', driverTime));
-      return { status: 'warn', summary: msg('check.docker.gpu.warn.cdiStale', { spec: stale.path, specTime: stale.modified, driverTime }), evidence, fix: { text: msg('fix.docker.cdi') } };
+      return { status: 'warn', summary: msg('check.docker.gpu.warn.cdiStale', { spec: stale.path, specTime: stale.modified, driverTime }), evidence, fix: { text: msg('fix.docker.cdi'), stepId: 'docker.cdi-refresh' } };
     }
     return { status: 'pass', summary: msg('check.docker.gpu.pass', { runtimes: k.runtimes.join(', ') || 'CDI' }), evidence };
   },

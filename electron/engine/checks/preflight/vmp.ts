@@ -33,7 +33,7 @@ export const vmpCheck: Check = {
       return { status: 'pass', summary: msg('check.preflight.vmp.pass'), evidence };
     }
     if (state === 'disabled' || state === 'absent') {
-      return { status: 'fail', summary: msg(`check.preflight.vmp.fail.${state}`), evidence, fix: fix('fix.preflight.vmp.enable') };
+      return { status: 'fail', summary: msg(`check.preflight.vmp.fail.${state}`), evidence, fix: fix('fix.preflight.vmp.enable', undefined, { stepId: 'windows.vmp' }) };
     }
     return { status: 'unknown', summary: msg('check.preflight.vmp.unknown'), evidence };
   },

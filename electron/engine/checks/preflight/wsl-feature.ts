@@ -48,7 +48,7 @@ export const wslFeatureCheck: Check = {
       if (pending) return { status: 'fail', summary: msg('check.preflight.wslFeature.fail.restartPending'), evidence, fix: fix('fix.preflight.restart') };
       return { status: 'pass', summary: msg('check.preflight.wslFeature.pass'), evidence };
     }
-    if (state === 'disabled' || state === 'absent') return { status: 'fail', summary: msg('check.preflight.wslFeature.fail.notEnabled'), evidence, fix: fix(enableFix) };
+    if (state === 'disabled' || state === 'absent') return { status: 'fail', summary: msg('check.preflight.wslFeature.fail.notEnabled'), evidence, fix: fix(enableFix, undefined, { stepId: 'windows.wsl-feature' }) };
     return { status: 'unknown', summary: msg('check.preflight.wslFeature.unknown'), evidence };
   },
 };

@@ -20,7 +20,7 @@ export const wslDefaultVersionCheck: Check = {
     const version = facts.wsl?.defaultVersion ?? facts.windowsHost?.lxss?.defaultVersion ?? null;
     const evidence = [ev('evidence.wsl.defaultVersion', version)];
     if (version === 2) return { status: 'pass', summary: msg('check.wsl.defaultVersion.pass'), evidence };
-    if (version === 1) return { status: 'fail', summary: msg('check.wsl.defaultVersion.fail.wsl1'), evidence, fix: fix('fix.wsl.defaultVersion') };
+    if (version === 1) return { status: 'fail', summary: msg('check.wsl.defaultVersion.fail.wsl1'), evidence, fix: fix('fix.wsl.defaultVersion', undefined, { stepId: 'wsl.default-version' }) };
     return { status: 'unknown', summary: msg('check.wsl.defaultVersion.unknown'), evidence };
   },
 };

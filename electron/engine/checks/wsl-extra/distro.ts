@@ -24,6 +24,6 @@ export const wslDistroCheck: Check = {
     const defaultName = facts.wsl?.defaultDistribution ?? facts.windowsHost?.lxss?.defaultDistributionName ?? null;
     if (defaultName) evidence.push(ev('evidence.wsl.defaultDistro', defaultName));
     if (distros.length > 0) return { status: 'pass', summary: msg('check.wsl.distro.pass', { count: distros.length, names }), evidence };
-    return { status: 'warn', summary: msg('check.wsl.distro.warn.none'), evidence, fix: fix('fix.wsl.distro.install', { distro: RECOMMENDED_DISTRO }) };
+    return { status: 'warn', summary: msg('check.wsl.distro.warn.none'), evidence, fix: fix('fix.wsl.distro.install', { distro: RECOMMENDED_DISTRO }, { stepId: 'distro.install' }) };
   },
 };

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { msg } from '../../../electron/contract/messages.js';
+import type { Facts } from '../../../electron/contract/facts.js';
+import { StepRun, type StepRunEnd } from '../../../electron/engine/step-run.js';
+import type { ExitCodeTable } from '../../../electron/engine/steps/exit-table.js';
+import type { AnySetupStep, StepContext } from '../../../electron/engine/steps/model.js';
+import { FakeElevator, FakeExec, FakePty, type LogEntry, type Script } from './setup/fake-ports.js';
+
+const TABLE: ExitCodeTable = { codes: { 0: 'ok', 3010: 'reboot-required', 1618: 'retryable' }, otherwise: 'failed' };
+const ctx: StepContext = { host: { platform: 'windows', simulated: false }, env: {}, tool: (name) => `C:\\Windows\\System32\\${name}`, facts: {} as Facts };
+
+/** A test step: `first`, its fallback `second`, then `third`; each command's label is its id. */
+function testStep(elevation: 'user' | 'admin' = 'user'): AnySetupStep {
+  const command = (id: string, fallback = false) => ({ id, build: () => ({ file: 'C:\\Windows\\System32\\wsl.exe', args: [`--${id}`], encoding: 'utf-8' as const, timeoutMs: 60_000, label: id }), exitCodes: TABLE, ...(fallback ? { fallback } : {}) });
+  return {
+    id: 'test.step', stageId: 'windows', title: msg('x'), description: msg('x'), platforms: ['windows'], profiles: ['repair'],
+    params: z.object({ distro: z.string() }), defaultParams: () => ({ distro: 'D' }), preconditions: [], verify: [], fixes: [],
+    commands: [command('first'), command('second', true), command('third')], elevation, reboot: 'may', estimate: { downloadBytes: 0, seconds: 1 },
+  };
+}
+
+async function runStep(script: Script, options: { elevation?: 'user' | 'admin'; elevator?: FakeElevator | null } = {}) {
+  const log: LogEntry[] = [];
+  const pty = new FakePty(log, script);
+  const elevator = options.elevator === undefined ? new FakeElevator(log, script) : options.elevator;
+  const output: [number, string][] = [];
+  const run = new StepRun(testStep(options.elevation), { distro: 'D' }, { ctx, pty, exec: new FakeExec(log, script), ...(elevator ? { elevator } : {}) }, (seq, data) => output.push([seq, data]), true);
+  const end: StepRunEnd = await run.done;
+  return { end, ran: log.filter((l) => l.port === 'pty' || l.port === 'broker').map((l) => l.what), output, elevator };
+}
+
+describe('a registry step run from the Run button', () => {
+  it('runs its commands in order, skipping a fallback after a success, with one output sequence', async () => {
+    const { end, ran, output } = await runStep({ first: [{ output: 'a' }], third: [{ output: 'c' }] });
+    expect(ran).toEqual(['C:\\Windows\\System32\\wsl.exe --first', 'C:\\Windows\\System32\\wsl.exe --third']);
+    expect(end).toMatchObject({ outcome: 'ok', exitCode: 0, batches: 2 });
+    expect(output).toEqual([[0, 'a'], [1, 'c']]);
+  });
+
+  it('runs the fallback after a failure and goes on when it works; stops when it fails too', async () => {
+    const saved = await runStep({ first: [{ exitCode: 1 }] });
+    expect(saved.ran.map((r) => r.split(' ')[1])).toEqual(['--first', '--second', '--third']);
+    expect(saved.end.outcome).toBe('ok');
+    const failed = await runStep({ first: [{ exitCode: 1 }], second: [{ exitCode: 1603 }] });
+    expect(failed.ran.map((r) => r.split(' ')[1])).toEqual(['--first', '--second']);
+    expect(failed.end).toMatchObject({ outcome: 'failed', exitCode: 1603 });
+  });
+
+  it('gives exit codes their meaning only through the command table', async () => {
+    expect((await runStep({ third: [{ exitCode: 3010 }] })).end.outcome).toBe('reboot-required');
+    // Retryable with the tries of an interactive run spent: a failure.
+    expect((await runStep({ first: [{ exitCode: 1618 }], second: [{ exitCode: 1618 }] })).end.outcome).toBe('failed');
+  });
+
+  it('reports why the runner stopped a command before any table is read', async () => {
+    expect((await runStep({ first: [{ exitCode: null, stoppedBy: 'cancelled' }] })).end.outcome).toBe('cancelled');
+    expect((await runStep({ first: [{ exitCode: 0, stoppedBy: 'timeout', signal: 9 }], second: [{ exitCode: null, stoppedBy: 'idle-timeout' }] })).end.outcome).toBe('timed-out');
+    const launch = await runStep({ first: [{ exitCode: null, launchError: 'ENOENT wsl.exe' }], second: [{ exitCode: null, launchError: 'ENOENT wsl.exe' }] });
+    expect(launch.end).toMatchObject({ outcome: 'launch-failed', exitCode: null, tail: 'ENOENT wsl.exe' });
+    // node-pty reports exit 0 with the signal of a kill nobody asked for: never a success.
+    expect((await runStep({ first: [{ exitCode: 0, signal: 9 }], second: [{ exitCode: 0, signal: 9 }] })).end.outcome).toBe('failed');
+  });
+
+  it('runs an admin step in the broker by step id, command id and params, and closes it', async () => {
+    const { end, ran, elevator } = await runStep({}, { elevation: 'admin' });
+    expect(end.outcome).toBe('ok');
+    expect(ran).toEqual(['test.step/first', 'test.step/third']);
+    expect(elevator?.runs[0]).toEqual({ stepId: 'test.step', commandId: 'first', params: { distro: 'D' } });
+    expect([elevator?.opened, elevator?.closed]).toEqual([1, 1]);
+  });
+
+  it('fails an admin step, running nothing, when the broker is refused or missing', async () => {
+    const refused = await runStep({}, { elevation: 'admin', elevator: new FakeElevator([], {}, { kind: 'declined' }) });
+    expect(refused.end).toMatchObject({ outcome: 'failed', exitCode: null, tail: 'the elevation prompt was declined' });
+    expect(refused.ran).toEqual([]);
+    const missing = await runStep({}, { elevation: 'admin', elevator: null });
+    expect(missing.end).toMatchObject({ outcome: 'failed' });
+    expect(missing.ran).toEqual([]);
+  });
+});
