@@ -77,6 +77,8 @@ const undoSchema = z.strictObject({
   aptPackages: z.array(z.string().regex(/^[a-z0-9][a-z0-9+.:-]{0,127}$/)).max(512),
   aptSources: z.array(pathLike).max(64),
   paths: z.array(pathLike).max(512),
+  // The Python stacks' record (steps/stacks/venv-stack.ts): without it every stack's "done" was refused.
+  pipPackages: z.strictObject({ venv: pathLike, packages: z.array(z.string().min(1).max(256)).max(64) }).optional(),
 });
 
 export const runJournalSchema = z.strictObject({

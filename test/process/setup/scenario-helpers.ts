@@ -13,7 +13,7 @@ import type { CommandSpec } from '../../../electron/runner/command.js';
 import { ExecRunner } from '../../../electron/runner/exec-runner.js';
 import type { ExecRunnerLike } from '../../../electron/runner/runner.js';
 import { newDistroState } from '../../sim/distro/index.js';
-import type { DistroFaults } from '../../sim/distro/state.js';
+import type { DistroFaults, DistroState } from '../../sim/distro/state.js';
 import { createSimulatedPc, type SimulatedPc } from '../../sim/machine.js';
 import { startState, type StartStateName } from '../../sim/start-states.js';
 import type { SimCall, SimState } from '../../sim/state.js';
@@ -225,4 +225,17 @@ export function everythingRecorded(m: Machine, exec?: RecordingExec): string {
   const journalDir = fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
   const text = [...new Set([...files, ...journalDir])].filter((f) => fs.existsSync(f) && fs.statSync(f).isFile()).map((f) => fs.readFileSync(f, 'utf8'));
   return [...text, JSON.stringify(exec?.specs.map((s) => [s.file, ...s.args]) ?? [])].join('\n');
+}
+
+/** The simulated distro's state (the Windows side keeps it opaque). */
+export function distroState(m: Machine, name = DISTRO): DistroState | undefined {
+  return m.pc.state().distros.find((d) => d.name === name)?.state as DistroState | undefined;
+}
+
+/** Switches the simulated distro's faults (apt lock, network, disk, hang). */
+export function setDistroFaults(m: Machine, faults: Partial<DistroFaults>, name = DISTRO): void {
+  m.pc.update((s) => {
+    const d = s.distros.find((x) => x.name === name)?.state as DistroState | undefined;
+    if (d) d.faults = { ...d.faults, ...faults };
+  });
 }
