@@ -239,3 +239,48 @@ export function setDistroFaults(m: Machine, faults: Partial<DistroFaults>, name 
     if (d) d.faults = { ...d.faults, ...faults };
   });
 }
+
+/** Where to interrupt a step: the first command it runs, wedged with the simulated PC's hang fault. */
+export interface Interrupt {
+  stepId: string;
+  tool: string;
+  argsPrefix: string[];
+}
+
+const asRoot = ['--distribution', DISTRO, '--user', 'root', '--exec'];
+/** Each step a fresh PC runs with the beginner profile, in order, by its first command. */
+export const BEGINNER_INTERRUPTS: readonly Interrupt[] = [
+  { stepId: 'windows.vmp', tool: 'dism.exe', argsPrefix: ['/Online', '/Enable-Feature', '/FeatureName:VirtualMachinePlatform'] },
+  { stepId: 'wsl.install', tool: 'wsl.exe', argsPrefix: ['--install', '--no-distribution'] },
+  { stepId: 'distro.install', tool: 'wsl.exe', argsPrefix: ['--install', DISTRO, '--no-launch'] },
+  { stepId: 'distro.user', tool: 'wsl.exe', argsPrefix: [...asRoot, '/usr/sbin/useradd'] },
+  { stepId: 'distro.config', tool: 'wsl.exe', argsPrefix: [...asRoot, '/usr/bin/python3', '-', 'wsl-conf'] },
+  { stepId: 'packages.base', tool: 'wsl.exe', argsPrefix: [...asRoot, '/usr/bin/env', 'DEBIAN_FRONTEND=noninteractive', 'LC_ALL=C.UTF-8', 'apt-get', '-o', 'DPkg::Lock::Timeout=300', 'update'] },
+  { stepId: 'stack.pytorch', tool: 'wsl.exe', argsPrefix: ['--distribution', DISTRO, '--user', USER, '--exec', '/usr/bin/python3', '-m', 'venv'] },
+];
+
+/** Wedges the interrupt's command (only that one) on the simulated PC; null clears it. */
+export function hangAt(m: Machine, at: Interrupt | null): void {
+  m.pc.update((s) => {
+    s.faults.hang = at ? [{ tool: at.tool, argsPrefix: at.argsPrefix }] : [];
+  });
+}
+
+export const hits = (at: Interrupt) => (c: SimCall) => startsWith(c, at.tool, at.argsPrefix);
+
+/** Simulated tool processes of this PC still running this argv prefix. */
+export function runningTools(dir: string, at: Interrupt): number[] {
+  const pids: number[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let argv: string[] = [];
+    try {
+      argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')) continue;
+    } catch {
+      continue;
+    }
+    const i = argv.indexOf(dir);
+    if (i >= 0 && argv[i + 1] === at.tool && at.argsPrefix.every((a, k) => argv[i + 2 + k] === a)) pids.push(Number(pid));
+  }
+  return pids;
+}
