@@ -203,7 +203,7 @@ export function spawnCli(m: Machine, argv: string[]): Child {
 export function killLeftovers(dir: string): void {
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     if (Number(pid) === process.pid) continue;
-    let cmdline = '';
+    let cmdline: string;
     try {
       cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {
@@ -272,7 +272,7 @@ export const hits = (at: Interrupt) => (c: SimCall) => startsWith(c, at.tool, at
 export function runningTools(dir: string, at: Interrupt): number[] {
   const pids: number[] = [];
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    let argv: string[] = [];
+    let argv: string[];
     try {
       argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
       if (fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')) continue;
