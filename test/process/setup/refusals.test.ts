@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => m.dispose());
 
-describe('refusals on a fresh Windows 11 + RTX 4070', () => {
+describe('refusals on a fresh Windows 11 + RTX 4070', { timeout: 120_000 }, () => {
   const hostile: [string, string[]][] = [
     ['a distro name with a command separator', ['--distro', 'Ubuntu;calc.exe']],
     ['a distro name with a path', ['--distro', '..\\..\\Windows']],

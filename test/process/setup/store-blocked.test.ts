@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => m.dispose());
 
-describe('Store blocked', () => {
+describe('Store blocked', { timeout: 120_000 }, () => {
   it('wsl --install fails through the Store, the --web-download fallback installs WSL, in the same elevation', async () => {
     const r = await cli(m, applyArgs(), { password: PASSWORD });
     expect(r.code, r.out + r.err).toBe(3010);
