@@ -63,8 +63,10 @@ describe.sequential('fresh Windows 11 + RTX 4070 → PyTorch verified on the GPU
     expect(m.pc.state().runOnce).toEqual({});
     expect(everythingRecorded(m, r.exec)).not.toContain(PASSWORD);
 
+    // `verified-on-gpu` also needs gpu.performance (a timed tensor op), which the simulated
+    // collector does not report: `verified` (PyTorch in the app's venv sees the GPU) is its best.
     const d = await cli(m, ['diagnose', '--json', '--distro', DISTRO, '--python', `${VENV}/bin/python`, '--target', 'wsl']);
-    expect((JSON.parse(d.out) as { readiness: string }).readiness).toBe('verified-on-gpu');
+    expect((JSON.parse(d.out) as { readiness: string }).readiness).toBe('verified');
   });
 
   it('a second apply on the finished machine plans nothing and changes nothing', async () => {
