@@ -7,6 +7,7 @@ import { planStackOptions } from '../engine/steps/stacks/plan-stack-options.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import { PtyRunner } from '../runner/pty-runner.js';
 import type { ExecRunnerLike, PtyRunnerLike } from '../runner/runner.js';
+import type { Clock } from '../runner/timers.js';
 import { resolveSystemTool } from '../runner/system-tools.js';
 import type { EngineOptions } from './create-engine.js';
 import type { VerifyChecks } from '../engine/setup/ports.js';
@@ -30,6 +31,8 @@ export interface SetupOptions {
   /** Runners for the setup's commands (tests); default: the process's own. */
   pty?: PtyRunnerLike;
   exec?: ExecRunnerLike;
+  /** Timers for retry backoffs (scenario tests shorten the 15 s / 60 s waits); default the system clock. */
+  clock?: Clock;
 }
 
 /** The setup service of this process on this host. */
@@ -51,6 +54,7 @@ export function createSetupService(options: EngineOptions & { setup?: SetupOptio
     ...(s.secrets ? { secrets: s.secrets } : {}),
     ...(s.newRunId ? { newRunId: s.newRunId } : {}),
     ...(s.onRebootRequested ? { onRebootRequested: s.onRebootRequested } : {}),
+    ...(s.clock ? { clock: s.clock } : {}),
     pty,
     exec,
     log: (line) => log(line),

@@ -12,6 +12,7 @@ import type { Elevator, JournalStore, ResumeRegistrar, VerifyChecks } from '../e
 import { verifyByDiagnose } from '../engine/setup/verify-by-diagnose.js';
 import type { AnySetupStep, StepContext, StepSecrets, UndoRecord } from '../engine/steps/model.js';
 import type { ExecRunnerLike, PtyRunnerLike } from '../runner/runner.js';
+import type { Clock } from '../runner/timers.js';
 import type { SystemTool } from '../runner/system-tools.js';
 
 /** The outside world a setup run changes through: journal, elevated broker, resume registration. */
@@ -41,6 +42,8 @@ export interface SetupServiceOptions {
   log?: (line: string) => void;
   /** Mints run ids (tests); default `crypto.randomUUID`. */
   newRunId?: () => string;
+  /** Timers for retry backoffs (tests shorten them); default the system clock. */
+  clock?: Clock;
 }
 
 /**
@@ -161,6 +164,7 @@ export class SetupService {
       ...(o.onRebootRequested ? { onRebootRequested: o.onRebootRequested } : {}),
       ...(o.log ? { log: o.log } : {}),
       ...(o.newRunId ? { newRunId: o.newRunId } : {}),
+      ...(o.clock ? { clock: o.clock } : {}),
     };
     const interpreter = new SetupInterpreter(deps);
     interpreter.subscribe((e) => this.listeners.forEach((l) => l(e)));

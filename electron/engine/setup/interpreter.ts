@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CheckResult } from '../../contract/checks.js';
 import type { RunOutputEvent } from '../../contract/run.js';
-import type { SetupPlan, SetupRunView } from '../../contract/setup.js';
+import type { CommandOutcome, NextAction, SetupPlan, SetupRunView } from '../../contract/setup.js';
 import { decodeToolOutput } from '../../host/text/decode.js';
 import type { ExecRunnerLike, PtyRunnerLike, RunHandle } from '../../runner/runner.js';
 import type { Clock, TimerHandle } from '../../runner/timers.js';
@@ -255,7 +255,23 @@ export class SetupInterpreter {
       outcome: 'failed',
     }));
     this.active = null;
-    this.dispatch({ type: 'command-exited', commandId, attempt, outcome: end.outcome, exitCode: end.end.exitCode });
+    this.dispatch({ type: 'command-exited', commandId, attempt, outcome: end.outcome, exitCode: end.end.exitCode, next: this.nextAction(stepId, commandId, end.outcome, end.end) });
+  }
+
+  /**
+   * What a failure points to, read from the output tail here (the machine never sees output):
+   * the command's own reading (a full disk, a held apt lock), else the step's (a WSL error token).
+   */
+  private nextAction(stepId: string, commandId: string, outcome: CommandOutcome | 'cancelled', end: CommandEnd): NextAction | null {
+    if (outcome !== 'failed' && outcome !== 'retryable') return null;
+    const step = this.deps.steps.find((s) => s.id === stepId);
+    const command = step?.commands.find((c) => c.id === commandId);
+    try {
+      return command?.nextAction?.(outcome, end.tail) ?? step?.nextAction?.(outcome, end.tail, commandId, end.exitCode) ?? null;
+    } catch (e) {
+      this.log(`next action of ${stepId}/${commandId} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
   }
 
   /** Runs one command where it belongs: the broker (admin), a captured process (stdin), or the pty. */

@@ -55,7 +55,7 @@ export type SetupEvent =
   | { type: 'elevation-opened' }
   | { type: 'elevation-refused'; refusal: ElevationRefusal }
   /** `cancelled`: the run was stopped on request; anything else came from the command's exit-code table. */
-  | { type: 'command-exited'; commandId: string; attempt: number; outcome: CommandOutcome | 'cancelled'; exitCode: number | null }
+  | { type: 'command-exited'; commandId: string; attempt: number; outcome: CommandOutcome | 'cancelled'; exitCode: number | null; next?: NextAction | null }
   | { type: 'waited' }
   | { type: 'cancel' }
   /** The journal could not be written: nothing may run without its record. */
@@ -251,7 +251,8 @@ function afterCommand(state: SetupState, index: number, attempt: number, event: 
   const commands = step.q.commands;
   if (event.outcome === 'failed' || event.outcome === 'retryable') {
     if (commands[index + 1]?.fallback) return runCommand(s, index + 1, 1, now);
-    return failStep(s, now, 'failed', { kind: 'retry', label: msg('setup.next.commandFailed', { command: cmd?.id ?? '?', exitCode: event.exitCode }) });
+    // The command's (or step's) own reading of its output names the cause; else the generic retry.
+    return failStep(s, now, 'failed', event.next ?? { kind: 'retry', label: msg('setup.next.commandFailed', { command: cmd?.id ?? '?', exitCode: event.exitCode }) });
   }
   const asked = withStep(s, { rebootAsked: step.rebootAsked || event.outcome === 'reboot-required' });
   // A command that worked makes the fallbacks right after it unnecessary.
