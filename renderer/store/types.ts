@@ -3,6 +3,7 @@ import type { CheckResult, Readiness } from '../../electron/contract/checks.js';
 import type { Language } from '../../electron/contract/locales/index.js';
 import type { AppInfo, EngineView } from '../../electron/contract/plan.js';
 import type { RunExitEvent } from '../../electron/contract/run.js';
+import type { Profile, SetupChoices, SetupPlan, SetupRunView } from '../../electron/contract/setup.js';
 
 /** The engine's plan as last pushed (`engine:get`, then `engine:state`). */
 export interface PlanSlice {
@@ -50,5 +51,23 @@ export interface UiSlice {
   setError(error: AppError | null): void;
 }
 
+/** The installer: profile and choices, the plan shown for consent, and the run it became. */
+export interface SetupSlice {
+  profile: Profile;
+  choices: SetupChoices;
+  plan: SetupPlan | null;
+  planning: boolean;
+  setupRun: SetupRunView | null;
+  applying: boolean;
+  setProfile(profile: Profile): void;
+  setChoices(choices: Partial<SetupChoices>): void;
+  makePlan(): Promise<void>;
+  /** Consent given: the engine plans again from fresh facts and runs it. */
+  applyPlan(password?: string): Promise<void>;
+  resumeSetup(): Promise<void>;
+  cancelSetup(): Promise<void>;
+  setSetupRun(view: SetupRunView): void;
+}
+
 /** The whole store. */
-export type AppState = PlanSlice & RunSlice & HostSlice & UiSlice;
+export type AppState = PlanSlice & RunSlice & HostSlice & UiSlice & SetupSlice;
