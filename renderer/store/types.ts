@@ -3,6 +3,7 @@ import type { CheckResult, Readiness } from '../../electron/contract/checks.js';
 import type { Language } from '../../electron/contract/locales/index.js';
 import type { AppInfo, EngineView } from '../../electron/contract/plan.js';
 import type { RunExitEvent } from '../../electron/contract/run.js';
+import type { Msg } from '../../electron/contract/messages.js';
 import type { Profile, SetupChoices, SetupPlan, SetupRunView } from '../../electron/contract/setup.js';
 
 /** The engine's plan as last pushed (`engine:get`, then `engine:state`). */
@@ -59,13 +60,23 @@ export interface SetupSlice {
   planning: boolean;
   setupRun: SetupRunView | null;
   applying: boolean;
+  /** Every step's title, so a run picked up after a restart (no plan on this page) reads in words. */
+  setupTitles: Record<string, Msg>;
+  /** Why the journaled run did not go on (the password is needed again after a restart). */
+  resumeError: AppError | null;
+  /** Readiness of what the setup installed (its distro and venv), once the run is done. */
+  setupReadiness: Readiness | null;
+  verifying: boolean;
   setProfile(profile: Profile): void;
   setChoices(choices: Partial<SetupChoices>): void;
   makePlan(): Promise<void>;
   /** Consent given: the engine plans again from fresh facts and runs it. */
   applyPlan(password?: string): Promise<void>;
-  resumeSetup(): Promise<void>;
+  /** Where the setup stands (this app's run or the journaled one), e.g. on a page opened after a restart. */
+  loadSetup(): Promise<void>;
+  resumeSetup(password?: string): Promise<void>;
   cancelSetup(): Promise<void>;
+  verifySetup(): Promise<void>;
   setSetupRun(view: SetupRunView): void;
 }
 

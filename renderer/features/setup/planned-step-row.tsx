@@ -32,7 +32,7 @@ export function PlannedStepRow({ step }: { step: PlannedStep }) {
         )}
       </div>
       <Text className={styles.reason}>{m(step.reason)}</Text>
-      <details>
+      <details open>
         <summary>{t('setup.commands', { count: step.commands.length })}</summary>
         {step.commands.map((c) => (
           <pre key={c.label} className={styles.command} data-testid="planned-command">

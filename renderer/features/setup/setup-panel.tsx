@@ -1,13 +1,11 @@
 import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, SetupPlan } from '../../../electron/contract/setup.js';
-import { useMsg } from '../../i18n/use-msg.js';
 import { useAppState } from '../../store/context.js';
 import { estimateMinutes, formatBytes } from './format-size.js';
 import { PlannedStepRow } from './planned-step-row.js';
-import { RebootCard } from './reboot-card.js';
-import { RunStepRow } from './run-step-row.js';
+import { SetupRunSection } from './setup-run-section.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -26,12 +24,13 @@ const USER_STEP = 'distro.user';
 export function SetupPanel() {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
-  const m = useMsg();
   const s = useAppState((st) => st);
   const [password, setPassword] = useState('');
   const run = s.setupRun;
   const running = run?.state === 'running' || s.applying;
-  const titles = new Map((s.plan?.steps ?? []).map((p) => [p.stepId, m(p.title)]));
+  const loadSetup = s.loadSetup;
+  // A page opened after a restart shows where the setup stands (the journaled run) at once.
+  useEffect(() => void loadSetup(), [loadSetup]);
   const needsUser = !!s.plan?.steps.some((p) => p.stepId === USER_STEP);
   return (
     <Card className={styles.root} data-testid="setup-panel">
@@ -54,7 +53,7 @@ export function SetupPanel() {
       {s.plan && !run && needsUser && (
         <div className={styles.row}>
           <Field label={t('setup.userName')} hint={t('setup.userNameHint')}>
-            <Input data-testid="linux-user" value={s.choices.user ?? ''} onChange={(_, d) => s.setChoices({ user: d.value })} />
+            <Input data-testid="linux-user" value={s.choices.user ?? ''} onChange={(_, d) => s.setChoices({ user: d.value })} onBlur={() => void s.makePlan()} />
           </Field>
           <Field label={t('setup.password')} hint={t('setup.passwordHint')}>
             <Input data-testid="linux-password" type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
@@ -68,31 +67,7 @@ export function SetupPanel() {
           </Button>
         </div>
       )}
-      {run && (
-        <>
-          <Text data-testid="setup-run-state" data-state={run.state}>
-            {t(`setupRun.${run.state}`)}
-          </Text>
-          <ul className={styles.list}>
-            {run.steps.map((step) => (
-              <RunStepRow key={step.stepId} step={step} title={titles.get(step.stepId) ?? step.stepId} />
-            ))}
-          </ul>
-          {run.state === 'reboot-pending' && <RebootCard runId={run.runId} />}
-          <div className={styles.row}>
-            {running && (
-              <Button data-testid="cancel-setup" onClick={() => void s.cancelSetup()}>
-                {t('wizard.cancel')}
-              </Button>
-            )}
-            {(run.state === 'failed' || run.state === 'cancelled') && (
-              <Button appearance="primary" data-testid="resume-setup" onClick={() => void s.resumeSetup()}>
-                {t('setup.retry')}
-              </Button>
-            )}
-          </div>
-        </>
-      )}
+      {run && <SetupRunSection run={run} />}
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { AppError } from '../../../electron/contract/errors.js';
 import { invoke } from '../../ipc/client.js';
 import type { AppState, SetupSlice } from '../types.js';
 
@@ -14,11 +15,17 @@ export const createSetupSlice: StateCreator<AppState, [], [], SetupSlice> = (set
   planning: false,
   setupRun: null,
   applying: false,
+  setupTitles: {},
+  resumeError: null,
+  setupReadiness: null,
+  verifying: false,
   setProfile(profile) {
     set({ profile, plan: null });
   },
   setChoices(choices) {
-    set({ choices: { ...get().choices, ...choices }, plan: null });
+    // The user name only changes that step's argv: the panel plans again when the field is left.
+    const onlyUser = Object.keys(choices).every((k) => k === 'user');
+    set({ choices: { ...get().choices, ...choices }, ...(onlyUser ? {} : { plan: null }) });
   },
   async makePlan() {
     set({ planning: true });
@@ -34,9 +41,26 @@ export const createSetupSlice: StateCreator<AppState, [], [], SetupSlice> = (set
     set({ applying: false });
     if (!result.ok) get().setError(result.error);
   },
-  async resumeSetup() {
-    const result = await invoke('setup:resume');
-    if (!result.ok) get().setError(result.error);
+  async loadSetup() {
+    const result = await invoke('setup:get');
+    if (!result.ok) return get().setError(result.error);
+    const { run, titles, resumeError } = result.value;
+    // A setup:state that came in meanwhile is newer than this answer.
+    if (run && get().setupRun?.runId !== run.runId) get().setSetupRun(run);
+    set({ setupTitles: titles, resumeError });
+  },
+  async resumeSetup(password) {
+    const result = await invoke('setup:resume', ...(password ? ([{ password }] as const) : ([] as const)));
+    if (result.ok) return set({ resumeError: null });
+    if (isPasswordNeeded(result.error)) return set({ resumeError: result.error });
+    get().setError(result.error);
+  },
+  async verifySetup() {
+    set({ verifying: true });
+    const result = await invoke('setup:verify');
+    set({ verifying: false });
+    if (!result.ok) return get().setError(result.error);
+    set({ setupReadiness: result.value.readiness });
   },
   async cancelSetup() {
     const run = get().setupRun;
@@ -45,6 +69,14 @@ export const createSetupSlice: StateCreator<AppState, [], [], SetupSlice> = (set
     if (!result.ok) get().setError(result.error);
   },
   setSetupRun(view) {
-    set({ setupRun: view });
+    const was = get().setupRun;
+    set({ setupRun: view, ...(view.state === 'running' ? { resumeError: null } : {}) });
+    // Done: judge what was installed, once per run.
+    if (view.state === 'done' && (was?.runId !== view.runId || was.state !== 'done')) void get().verifySetup();
   },
 });
+
+/** The journaled run needs the new Linux user's password again (it is never saved). */
+export function isPasswordNeeded(error: AppError | null): boolean {
+  return error?.msg.key === 'setup.error.passwordNeeded';
+}
