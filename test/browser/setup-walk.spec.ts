@@ -11,10 +11,15 @@ import { bridgeMachine, launchArgsAfterRestart } from './sim-machine.js';
 const SCREENSHOT_DIR = process.env.SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : null;
 const PASSWORD = 'walk-Pass 1';
 
-async function screenshot(target: Locator, name: string): Promise<void> {
+/** The window as a person sees it, `top` scrolled to its beginning (one screen, not the whole list). */
+async function screenshot(page: Page, top: Locator, name: string): Promise<void> {
   if (!SCREENSHOT_DIR) return;
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await target.screenshot({ path: path.join(SCREENSHOT_DIR, name), animations: 'disabled' });
+  // The panel scrolls inside the window: show its beginning (profile, totals, the first commands).
+  await top.evaluate((el: { scrollTop: number }) => {
+    el.scrollTop = 0;
+  });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), animations: 'disabled' });
 }
 
 /** The walk in `npm run demo`, by a person: the fresh PC, its restart, and the resume after it. */
@@ -62,7 +67,7 @@ test.describe('the installer walks a fresh PC', () => {
     await page.getByTestId('linux-user').fill('taro');
     await page.getByTestId('linux-password').fill(PASSWORD);
     await expect(commands.filter({ hasText: /useradd --create-home --shell \/bin\/bash --groups sudo taro$/ })).toHaveCount(1);
-    await screenshot(panel, 'setup-plan.png');
+    await screenshot(page, panel, 'setup-plan.png');
     await page.getByTestId('apply-plan').click();
 
     // Windows asks for a restart: the card counts down; "Restart now" restarts the PC.
@@ -91,7 +96,7 @@ test.describe('the installer walks a fresh PC', () => {
     await reportWhereItStopped(page);
     await expect(state).toHaveAttribute('data-state', 'done');
     await expect(page.getByTestId('setup-done').getByTestId('readiness-badge')).toHaveAttribute('data-readiness', 'verified-on-gpu', { timeout: 60_000 });
-    await screenshot(panel, 'setup-done.png');
+    await screenshot(page, panel, 'setup-done.png');
     // The password reached chpasswd's stdin only: never an argument of any call.
     expect(pc.calls().some((c) => c.args.join(' ').includes(PASSWORD))).toBe(false);
     expect(errors).toEqual([]);
