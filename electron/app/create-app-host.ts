@@ -1,6 +1,6 @@
 import type { EventChannel, EventChannels, InvokeChannel, InvokeChannels } from '../contract/channels.js';
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '../contract/channels.js';
-import type { Result } from '../contract/errors.js';
+import type { AppError, Result } from '../contract/errors.js';
 import { fail, ok } from '../contract/errors.js';
 import { msg } from '../contract/messages.js';
 import { schemas } from '../contract/schemas.js';
@@ -10,6 +10,7 @@ import type { EngineOptions } from './create-engine.js';
 import { createEngine } from './create-engine.js';
 import type { SetupOptions } from './create-setup.js';
 import { createSetupService } from './create-setup.js';
+import { RESUME_FLAG } from '../host/windows/commands.js';
 
 /** One handler per invoke channel, typed by the channel map (arguments already validated). */
 type Handlers = {
@@ -21,10 +22,23 @@ type Handlers = {
  * and the channel's zod schema before a handler runs; handler exceptions become `internal`
  * errors instead of crashing the main process.
  */
-export function createAppHost(options: EngineOptions & { version?: string; setup?: SetupOptions }): AppHost {
+export function createAppHost(options: EngineOptions & { version?: string; setup?: SetupOptions; launchArgs?: readonly string[] }): AppHost {
   const engine: Engine = createEngine(options);
   const setup = createSetupService(options, engine.hostInfo());
   const log = options.log ?? (() => {});
+  // Started by Windows from RunOnce after a restart: pick the journaled run up at once. The
+  // setup channels wait for it, so a page never starts a second run beside it; a resume that
+  // cannot start yet (the password is needed again) is told to the page through `setup:get`.
+  let resumeError: AppError | null = null;
+  const resuming: Promise<void> = options.launchArgs?.includes(RESUME_FLAG)
+    ? setup.resume().then(
+        (r) => {
+          if (!r.ok) resumeError = r.error;
+          log(`resume at launch: ${r.ok ? r.value.kind : r.error.message}`);
+        },
+        (e: unknown) => log(`resume at launch threw: ${e instanceof Error ? e.message : String(e)}`),
+      )
+    : Promise.resolve();
 
   const handlers: Handlers = {
     'app:info': () => {
@@ -42,14 +56,27 @@ export function createAppHost(options: EngineOptions & { version?: string; setup
       return r.ok ? ok(r.value.plan) : r;
     },
     'setup:apply': async ([arg]) => {
-      const r = await setup.apply(arg.profile, arg.choices);
+      await resuming;
+      const r = await setup.apply(arg.profile, arg.choices, arg.password ? { password: arg.password } : undefined);
       return r.ok ? ok({ runId: r.value.runId }) : r;
     },
-    'setup:resume': async () => {
-      const r = await setup.resume();
+    'setup:resume': async (args) => {
+      await resuming;
+      const password = args[0]?.password;
+      const r = await setup.resume(password ? { password } : undefined);
+      if (r.ok) resumeError = null;
       return r.ok ? ok({ runId: r.value.runId }) : r;
     },
     'setup:cancel': ([arg]) => setup.cancel(arg.runId),
+    'setup:restart': async ([arg]) => {
+      await resuming;
+      return setup.restart(arg.runId);
+    },
+    'setup:get': async () => {
+      await resuming;
+      return ok({ run: await setup.runView(), titles: setup.stepTitles(), resumeError });
+    },
+    'setup:verify': async () => ok(await setup.diagnoseRun()),
   };
 
   return {

@@ -2,7 +2,10 @@ import type { DiagnoseReport } from '../contract/checks.js';
 import type { Result } from '../contract/errors.js';
 import { fail, ok } from '../contract/errors.js';
 import { msg } from '../contract/messages.js';
-import type { Profile, SetupChoices, SetupPlan } from '../contract/setup.js';
+import type { Msg } from '../contract/messages.js';
+import type { Profile, SetupChoices, SetupPlan, SetupRunView } from '../contract/setup.js';
+import { restartCommand } from '../host/windows/commands.js';
+import { journaledRunView } from './journaled-run-view.js';
 import type { HostInfo } from '../contract/platform.js';
 import type { SetupDeps, SetupListener } from '../engine/setup/interpreter.js';
 import { SetupInterpreter } from '../engine/setup/interpreter.js';
@@ -113,6 +116,37 @@ export class SetupService {
     const view = this.interpreter?.view();
     if (!this.interpreter || view?.runId !== runId) return ok({ cancelled: false });
     return ok({ cancelled: this.interpreter.cancel() });
+  }
+
+  /** This process's run, else the journaled one (a page opened after a restart), else null. */
+  async runView(): Promise<SetupRunView | null> {
+    const view = this.interpreter?.view();
+    if (view) return view;
+    const loaded = this.options.ports ? await this.options.ports.journal.load() : null;
+    return loaded?.kind === 'ok' ? journaledRunView(loaded.journal) : null;
+  }
+
+  /** Every step's title, so a run picked up without its plan still reads in words. */
+  stepTitles(): Record<string, Msg> {
+    return Object.fromEntries(this.options.steps.map((s) => [s.id, s.title]));
+  }
+
+  /** A diagnose aimed at the journaled run's distro and venv (what the setup installed). */
+  async diagnoseRun(): Promise<DiagnoseReport> {
+    const loaded = this.options.ports ? await this.options.ports.journal.load() : null;
+    return this.options.inspect(loaded?.kind === 'ok' ? loaded.journal.choices : {}).diagnose();
+  }
+
+  /**
+   * Restarts Windows now (`shutdown.exe /r /t 0`) for the run that waits for it — and for no
+   * other: the renderer names a run, the main process checks that it is reboot-pending.
+   */
+  async restart(runId: string): Promise<Result<{ restarting: true }>> {
+    const view = await this.runView();
+    if (view?.runId !== runId || view.state !== 'reboot-pending') return fail('not-found', `run ${runId} is not waiting for a restart`);
+    const end = await this.options.exec.exec(restartCommand(this.options.tool('shutdown.exe'), 0));
+    if (end.exitCode === 0) return ok({ restarting: true });
+    return fail('launch-failed', `shutdown.exe /r ended with ${end.exitCode ?? end.launchError ?? 'no exit code'}`);
   }
 
   /** The current run's interpreter (to await its end). */

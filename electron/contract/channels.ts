@@ -1,4 +1,6 @@
 import type { DiagnoseReport } from './checks.js';
+import type { AppError } from './errors.js';
+import type { Msg } from './messages.js';
 import type { AppInfo, EngineView } from './plan.js';
 import type { RunExitEvent, RunOutputEvent } from './run.js';
 import type { Profile, SetupChoices, SetupPlan, SetupRunView } from './setup.js';
@@ -18,10 +20,28 @@ export interface InvokeChannels {
   'run:cancel': { args: [{ runId: string }]; result: { cancelled: boolean } };
   'run:resize': { args: [{ runId: string; cols: number; rows: number }]; result: null };
   'setup:plan': { args: [{ profile: Profile; choices: SetupChoices }]; result: SetupPlan };
-  'setup:apply': { args: [{ profile: Profile; choices: SetupChoices; accepted: true }]; result: { runId: string } };
+  /** `password`: the new Linux user's, for this process's runs only (stdin of chpasswd; never saved or echoed). */
+  'setup:apply': { args: [{ profile: Profile; choices: SetupChoices; accepted: true; password?: string }]; result: { runId: string } };
   /** Picks up the journaled run; `runId` null when there is none to resume. */
-  'setup:resume': { args: []; result: { runId: string | null } };
+  'setup:resume': { args: [] | [{ password?: string }]; result: { runId: string | null } };
   'setup:cancel': { args: [{ runId: string }]; result: { cancelled: boolean } };
+  /** Restarts Windows now (`shutdown.exe /r /t 0`), only for a run that waits for a restart. */
+  'setup:restart': { args: [{ runId: string }]; result: { restarting: true } };
+  /**
+   * Where the setup stands: this process's run, else the journaled one (a page opened after a
+   * restart), else null; the step titles to show it with; and why the resume this app was
+   * launched with (`--resume`) did not start, if it did not (e.g. the password is needed again).
+   */
+  'setup:get': { args: []; result: SetupStatus };
+  /** A diagnose aimed at the run's distro and venv: the readiness of what the setup installed. */
+  'setup:verify': { args: []; result: DiagnoseReport };
+}
+
+/** The answer of `setup:get`. */
+export interface SetupStatus {
+  run: SetupRunView | null;
+  titles: Record<string, Msg>;
+  resumeError: AppError | null;
 }
 
 export interface SendChannels {
@@ -40,7 +60,7 @@ export type SendChannel = keyof SendChannels;
 export type EventChannel = keyof EventChannels;
 
 /** Runtime lists of channel names, so the preload and router can be generic. */
-export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel'] as const satisfies readonly InvokeChannel[];
+export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel', 'setup:restart', 'setup:get', 'setup:verify'] as const satisfies readonly InvokeChannel[];
 export const SEND_CHANNELS = ['run:ack'] as const satisfies readonly SendChannel[];
 export const EVENT_CHANNELS = ['run:output', 'run:exit', 'engine:state', 'setup:state'] as const satisfies readonly EventChannel[];
 

@@ -38,6 +38,12 @@ export const setupChoicesSchema = z.strictObject({
 
 export const profileSchema = z.enum(PROFILES);
 
+/**
+ * The new Linux user's password: it goes to chpasswd's stdin as `user:password\n`, so a line
+ * break or NUL would end or corrupt that line. Memory only: never logged, journaled or echoed.
+ */
+export const passwordSchema = z.string().min(1).max(256).regex(/^[^\r\n\0]+$/);
+
 export const noArgs = z.tuple([]);
 
 export const schemas = {
@@ -51,9 +57,13 @@ export const schemas = {
   ]),
   'setup:plan': z.tuple([z.strictObject({ profile: profileSchema, choices: setupChoicesSchema })]),
   // `accepted: true` is the consent: the main process plans again itself and never takes a plan or argv from the renderer.
-  'setup:apply': z.tuple([z.strictObject({ profile: profileSchema, choices: setupChoicesSchema, accepted: z.literal(true) })]),
-  'setup:resume': noArgs,
+  'setup:apply': z.tuple([z.strictObject({ profile: profileSchema, choices: setupChoicesSchema, accepted: z.literal(true), password: passwordSchema.optional() })]),
+  'setup:resume': z.union([noArgs, z.tuple([z.strictObject({ password: passwordSchema.optional() })])]),
   'setup:cancel': z.tuple([z.strictObject({ runId: runIdSchema })]),
+  // Restarts Windows for a run that waits for it; the main process checks the run's state itself.
+  'setup:restart': z.tuple([z.strictObject({ runId: runIdSchema })]),
+  'setup:get': noArgs,
+  'setup:verify': noArgs,
   'run:ack': z.tuple([z.strictObject({ runId: runIdSchema, chars: z.number().int().min(1).max(10_000_000) })]),
 } as const;
 

@@ -11,6 +11,7 @@ export function connectBridge(store: AppStore, output: OutputChannel): () => voi
   const seq = new SeqTracker();
   const offs = [
     on('engine:state', (view) => store.getState().setEngine(view)),
+    on('setup:state', (view) => store.getState().setSetupRun(view)),
     on('run:output', (event) => {
       const gap = seq.see(event.runId, event.seq);
       if (gap) store.getState().noteGap(gap.runId, gap.from, gap.to);

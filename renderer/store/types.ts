@@ -3,6 +3,8 @@ import type { CheckResult, Readiness } from '../../electron/contract/checks.js';
 import type { Language } from '../../electron/contract/locales/index.js';
 import type { AppInfo, EngineView } from '../../electron/contract/plan.js';
 import type { RunExitEvent } from '../../electron/contract/run.js';
+import type { Msg } from '../../electron/contract/messages.js';
+import type { Profile, SetupChoices, SetupPlan, SetupRunView } from '../../electron/contract/setup.js';
 
 /** The engine's plan as last pushed (`engine:get`, then `engine:state`). */
 export interface PlanSlice {
@@ -50,5 +52,33 @@ export interface UiSlice {
   setError(error: AppError | null): void;
 }
 
+/** The installer: profile and choices, the plan shown for consent, and the run it became. */
+export interface SetupSlice {
+  profile: Profile;
+  choices: SetupChoices;
+  plan: SetupPlan | null;
+  planning: boolean;
+  setupRun: SetupRunView | null;
+  applying: boolean;
+  /** Every step's title, so a run picked up after a restart (no plan on this page) reads in words. */
+  setupTitles: Record<string, Msg>;
+  /** Why the journaled run did not go on (the password is needed again after a restart). */
+  resumeError: AppError | null;
+  /** Readiness of what the setup installed (its distro and venv), once the run is done. */
+  setupReadiness: Readiness | null;
+  verifying: boolean;
+  setProfile(profile: Profile): void;
+  setChoices(choices: Partial<SetupChoices>): void;
+  makePlan(): Promise<void>;
+  /** Consent given: the engine plans again from fresh facts and runs it. */
+  applyPlan(password?: string): Promise<void>;
+  /** Where the setup stands (this app's run or the journaled one), e.g. on a page opened after a restart. */
+  loadSetup(): Promise<void>;
+  resumeSetup(password?: string): Promise<void>;
+  cancelSetup(): Promise<void>;
+  verifySetup(): Promise<void>;
+  setSetupRun(view: SetupRunView): void;
+}
+
 /** The whole store. */
-export type AppState = PlanSlice & RunSlice & HostSlice & UiSlice;
+export type AppState = PlanSlice & RunSlice & HostSlice & UiSlice & SetupSlice;

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBridge } from '../browser/bridge-server.js';
 import { buildTestRenderer } from '../browser/build-renderer.js';
-import { createSimulatedPc } from './machine.js';
+import { bridgeMachine, launchArgsAfterRestart } from '../browser/sim-machine.js';
 import { START_STATES, type StartStateName } from './start-states.js';
 
 /**
@@ -22,17 +20,19 @@ if (!START_STATES.includes(state)) {
 }
 
 buildTestRenderer();
-const pc = await createSimulatedPc(state);
 // Per-user folders of the simulated Windows user (distro exports) and the app's journal live in the machine.
-const localAppData = path.join(pc.dir, 'LocalAppData');
-fs.mkdirSync(localAppData, { recursive: true });
-const machine = { ...pc, env: { ...pc.env, LOCALAPPDATA: localAppData, XDG_STATE_HOME: path.join(pc.dir, 'state') } };
+const pc = await bridgeMachine(state);
 
+// The launch after a restart gets `--resume`; a later page load is a plain start of the app.
 let launchArgs: string[] = [];
 const bridge = await startBridge({
-  machine,
+  machine: pc,
   injectClient: true,
-  hostOptions: () => ({ launchArgs }),
+  hostOptions: () => {
+    const args = launchArgs;
+    launchArgs = [];
+    return { launchArgs: args };
+  },
   log: (line) => process.stderr.write(`${line}\n`),
   ...(values.port !== '0' ? { port: Number(values.port) } : {}),
 });
@@ -43,8 +43,7 @@ const watch = setInterval(() => {
   const now = pc.state();
   if (now.restarts === restarts) return;
   restarts = now.restarts;
-  const ran = now.ranAtRestart.filter((r) => r.restart === restarts);
-  launchArgs = ran.some((r) => r.data.includes('--resume')) ? ['--resume'] : [];
+  launchArgs = launchArgsAfterRestart(pc);
   process.stdout.write(`simulated restart ${restarts}${launchArgs.length ? ': the app starts again with --resume' : ''}\n`);
   void bridge.relaunch();
 }, 500);

@@ -2,6 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/
 import { useTranslation } from 'react-i18next';
 import type { StageView, StepView } from '../../../electron/contract/plan.js';
 import { useAppState } from '../../store/context.js';
+import { SetupPanel } from '../setup/setup-panel.js';
 import { TerminalView } from '../terminal/terminal-view.js';
 import { StageList } from './stage-list.js';
 import { StepCard } from './step-card.js';
@@ -42,6 +43,7 @@ export function WizardView() {
         <StageList stages={stages} selectedStepId={step?.id ?? null} onSelect={selectStep} />
       </aside>
       <div className={styles.main}>
+        <SetupPanel />
         {step ? (
           <StepCard
             step={step}

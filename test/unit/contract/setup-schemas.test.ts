@@ -7,6 +7,10 @@ describe('setup IPC schemas', () => {
     expect(schemas['setup:plan'].safeParse([{ profile: 'cuda-pro', choices: { distro: 'Ubuntu-24.04', user: 'alice', stacks: ['cuda-toolkit', 'docker-nvidia'], exportBeforeChange: true } }]).success).toBe(true);
     expect(schemas['setup:apply'].safeParse([{ profile: 'beginner', choices: { user: 'ml_1' }, accepted: true }]).success).toBe(true);
     expect(schemas['setup:resume'].safeParse([]).success).toBe(true);
+    expect(schemas['setup:apply'].safeParse([{ profile: 'beginner', choices: { user: 'taro' }, accepted: true, password: 'pa ss:wörd' }]).success).toBe(true);
+    expect(schemas['setup:resume'].safeParse([{ password: 'pa ss:wörd' }]).success).toBe(true);
+    expect(schemas['setup:restart'].safeParse([{ runId: '1b4e28ba-2fa1-41d2-883f-0016d3cca427' }]).success).toBe(true);
+    expect(schemas['setup:get'].safeParse([]).success).toBe(true);
     expect(schemas['setup:cancel'].safeParse([{ runId: '1b4e28ba-2fa1-41d2-883f-0016d3cca427' }]).success).toBe(true);
   });
 
@@ -28,6 +32,12 @@ describe('setup IPC schemas', () => {
     ];
     for (const args of bad) expect(schemas['setup:apply'].safeParse(args).success, JSON.stringify(args)).toBe(false);
     expect(schemas['setup:cancel'].safeParse([{ runId: 'run-1; rm' }]).success).toBe(false);
+    for (const password of ['', 'a\nb', 'a\rb', 'a\0b', 'x'.repeat(257)]) {
+      expect(schemas['setup:apply'].safeParse([{ profile: 'beginner', choices: {}, accepted: true, password }]).success, JSON.stringify(password)).toBe(false);
+      expect(schemas['setup:resume'].safeParse([{ password }]).success, JSON.stringify(password)).toBe(false);
+    }
+    expect(schemas['setup:restart'].safeParse([{ runId: 'run-1', argv: ['shutdown.exe', '/s'] }]).success).toBe(false);
+    expect(schemas['setup:restart'].safeParse([{}]).success).toBe(false);
   });
 
   it('run ids: random UUIDs for setup runs, run-N for the diagnostics runs, nothing else', () => {
