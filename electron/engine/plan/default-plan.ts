@@ -30,7 +30,7 @@ export interface Plan {
  * those a check names as its fix (a test checks that every fix step is here). Listed by id
  * in the order the wizard shows them: the registry's own, where WSL comes before the distro.
  */
-export const REPAIR_STEP_IDS: readonly string[] = ['wsl.update', 'windows.vmp', 'windows.wsl-feature', 'wsl.install', 'wsl.default-version', 'distro.install', 'distro.wsl2', 'distro.user', 'distro.config', 'docker.cdi-refresh'];
+export const REPAIR_STEP_IDS: readonly string[] = ['wsl.update', 'windows.vmp', 'windows.wsl-feature', 'wsl.install', 'wsl.default-version', 'distro.install', 'distro.wsl2', 'distro.user', 'distro.config', 'packages.base', 'stack.cuda-toolkit', 'docker.cdi-refresh'];
 
 /** The wizard's stages: the registry's stage ids, titled. */
 const STAGES: readonly Stage[] = [

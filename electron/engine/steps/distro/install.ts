@@ -26,8 +26,8 @@ export const installStep: SetupStep<DistroParams> = {
   },
   // A WSL 2 distro needs the Virtual Machine Platform in effect: after the restart that enables it.
   preconditions: ['wsl.installed', 'wsl.default-version', 'preflight.vmp'],
-  verify: ['wsl.distro'],
-  fixes: ['wsl.distro'],
+  verify: ['distro.present'],
+  fixes: ['wsl.distro', 'distro.present'],
   commands: [
     {
       id: 'wsl-install-distro',

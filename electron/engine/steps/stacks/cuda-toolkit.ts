@@ -61,8 +61,8 @@ export const cudaToolkitStep: SetupStep<CudaToolkitParams> = {
     return target === null ? null : { ...target, toolkit: cudaToolkitPackageFor(nv?.driver ?? null, nv?.computeCapability ?? null) };
   },
   preconditions: [],
-  verify: ['toolkit.cuda'],
-  fixes: ['toolkit.cuda'],
+  verify: ['toolkit.installed', 'toolkit.cuda'],
+  fixes: ['toolkit.installed', 'toolkit.cuda'],
   commands: [
     curlCommand<CudaToolkitParams>('cuda-keyring-download', CUDA_KEYRING_URL, CUDA_KEYRING_DEB),
     {
