@@ -21,7 +21,7 @@ void app.whenReady().then(() => {
   // Packaged: the collector ships as a resource folder (electron-builder extraResources); from a
   // checkout it is read from assets/ (the bundled main.js no longer sits beside the sources).
   const probeScriptDir = app.isPackaged ? path.join(process.resourcesPath, 'probe') : path.join(app.getAppPath(), 'assets', 'probe');
-  const host = createAppHost({ env: process.env, version: app.getVersion(), log, probeScriptDir });
+  const host = createAppHost({ env: process.env, version: app.getVersion(), log, probeScriptDir, launchArgs: process.argv.slice(1) });
   let win: BrowserWindow | null = createMainWindow(path.join(here, '../preload/index.cjs'), rendererUrl);
   const dispose = registerIpc(ipcMain, host, () => win?.webContents ?? null, rendererUrl);
   win.on('closed', () => {
