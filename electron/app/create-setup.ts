@@ -50,7 +50,7 @@ export function createSetupService(options: EngineOptions & { setup?: SetupOptio
     inspect: withVerify(s.inspect ?? createSetupInspector({ env: options.env, host, exec: probeExec, log, ...(options.probeScriptDir ? { probeScriptDir: options.probeScriptDir } : {}) }), s.verify),
     steps: s.steps ?? setupSteps,
     stackOptions: s.stackOptions ?? planStackOptions,
-    ports: s.ports === undefined ? createSetupPorts(options.env, host, { exec: probeExec }) : s.ports,
+    ports: s.ports === undefined ? createSetupPorts(options.env, host, { exec }) : s.ports,
     ...(s.secrets ? { secrets: s.secrets } : {}),
     ...(s.newRunId ? { newRunId: s.newRunId } : {}),
     ...(s.onRebootRequested ? { onRebootRequested: s.onRebootRequested } : {}),
