@@ -22,6 +22,7 @@ afterAll(() => m.dispose());
 describe('cuda-pro on an RTX 4070', { timeout: 300_000 }, () => {
   it('installs the toolkit from wsl-ubuntu, Docker + NVIDIA Container Toolkit with CDI, proves nbody on the GPU, then PyTorch', async () => {
     const r = await cli(m, applyArgs('cuda-pro'), { password: PASSWORD, setup: { steps } });
+    expect(r.code, r.out + r.err).toBe(0);
     const changed = m.pc.calls().filter((c) => !isReadOnly(c));
     expect(changed.map((c) => c.args)).toEqual([
       [...apt, 'update'],
@@ -44,7 +45,6 @@ describe('cuda-pro on an RTX 4070', { timeout: 300_000 }, () => {
       ['--distribution', DISTRO, '--user', USER, '--exec', '/usr/bin/python3', '-m', 'venv', VENV],
       ['--distribution', DISTRO, '--user', USER, '--exec', '/usr/bin/env', 'LC_ALL=C.UTF-8', 'PIP_DISABLE_PIP_VERSION_CHECK=1', `${VENV}/bin/python`, '-m', 'pip', 'install', '--index-url', 'https://download.pytorch.org/whl/cu132', 'torch', 'torchvision'],
     ]);
-    expect(r.code, r.out + r.err).toBe(0);
     // Never a Linux driver or the generic meta-package from another repository.
     expect(changed.flatMap((c) => c.args).filter((a) => a === 'cuda' || a === 'cuda-drivers' || a.startsWith('nvidia-driver-'))).toEqual([]);
     expect(stepStates(journalOf(m))).toEqual({ 'packages.base': 'done', 'stack.cuda-toolkit': 'done', 'stack.docker-nvidia': 'done', 'stack.pytorch': 'done' });

@@ -1,3 +1,4 @@
+import { insideNvidiaGpu } from './gpu.js';
 import { done, fixture, takeNetworkFailure, type DistroRunResult, type ProgramCall } from './result.js';
 import { runtimesOf, userOf, type DistroState } from './state.js';
 
@@ -18,7 +19,8 @@ export function nvidiaCtk(call: ProgramCall, distro: DistroState): DistroRunResu
   if (args[0] === 'cdi' && args[1] === 'generate') {
     const out = args.find((a) => a.startsWith('--output='))?.slice('--output='.length) ?? null;
     if (!hasNvidiaAdapter(call, distro)) return done(distro, 1, '', fixture('nvidia-ctk-cdi-dxcore-failed.txt'));
-    const driver = call.windows.gpus.find((g) => /nvidia/iu.test(g.vendor))?.driverVersion ?? null;
+    // The spec records the driver in the form the collector compares (NVIDIA's 581.80, not Windows' 32.0.15.8180).
+    const driver = insideNvidiaGpu(call.windows.gpus, 2)?.driverVersion ?? null;
     const files = out === null ? distro.files : { ...distro.files, [out]: `cdi-spec:${driver ?? ''}` };
     return done({ ...distro, files, docker: { ...distro.docker, cdiSpecDriver: driver } }, 0, '', fixture('nvidia-ctk-cdi-generate-reconstructed.txt'));
   }
