@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { setupSteps } from '../../../electron/engine/steps/registry.js';
 import type { Clock } from '../../../electron/runner/timers.js';
 import type { SimCall } from '../../sim/state.js';
@@ -7,8 +7,8 @@ import { applyArgs, cli, DISTRO, distroState, isReadOnly, journalOf, machine, PA
 /**
  * apt's troubles inside the distro: a full disk, a held lock, a network that fails once. The
  * machine starts with Windows and the distro set up; the run is the package and stack stages of
- * the real registry (the Windows and distro stages are walked in fresh-pc.test.ts). The tests
- * share the machine and run in order.
+ * the real registry (the Windows and distro stages are walked in fresh-pc.test.ts). Each test
+ * starts from its own such machine.
  */
 
 const steps = setupSteps.filter((s) => s.stageId === 'packages' || s.stageId === 'stacks');
@@ -26,11 +26,17 @@ const clock: Clock = {
 };
 const setup = { steps, clock };
 
+// A machine per test: once a test's resume has installed the packages and the stack, their
+// verify checks pass and a later apply would rightly have nothing to do.
 let m: Machine;
-beforeAll(async () => {
+let previous: Machine | null = null;
+beforeEach(async () => {
+  previous?.dispose();
   m = await machine(readyState());
+  previous = m;
+  waits.length = 0;
 });
-afterAll(() => m.dispose());
+afterAll(() => previous?.dispose());
 
 describe.sequential('apt faults in the distro', { timeout: 240_000 }, () => {
   it('disk full: failed with the disk-full next action, no retry, nothing lost; after space is freed resume finishes', async () => {
@@ -57,14 +63,14 @@ describe.sequential('apt faults in the distro', { timeout: 240_000 }, () => {
     const r = await cli(m, applyArgs(), { password: PASSWORD, setup });
     expect(r.code, r.out + r.err).toBe(1);
     expect(r.out).toContain('Another package manager is running in the distribution');
-    expect(stepStates(journalOf(m))).toEqual({ 'packages.base': 'failed' });
+    expect(stepStates(journalOf(m))).toEqual({ 'packages.base': 'failed', 'stack.pytorch': 'pending' });
     expect(distroState(m)?.apt.lockWaitsS).toEqual([300]);
     // A held lock is not retried by us (apt already waited): one apt-get update.
     expect(m.pc.calls().slice(before).filter(is(aptUpdate))).toHaveLength(1);
 
     const again = await cli(m, resumeArgs, { password: PASSWORD, setup });
     expect(again.code, again.out + again.err).toBe(0);
-    expect(stepStates(journalOf(m))).toEqual({ 'packages.base': 'done' });
+    expect(stepStates(journalOf(m))).toEqual({ 'packages.base': 'done', 'stack.pytorch': 'done' });
   });
 
   it('a transient network failure is retried after the first backoff (15 s), then succeeds', async () => {
@@ -75,6 +81,6 @@ describe.sequential('apt faults in the distro', { timeout: 240_000 }, () => {
     expect(r.code, r.out + r.err).toBe(0);
     expect(m.pc.calls().slice(before).filter(is(aptUpdate))).toHaveLength(2);
     expect(waits).toEqual([15_000]);
-    expect(stepStates(journalOf(m))).toEqual({ 'packages.base': 'done' });
+    expect(stepStates(journalOf(m))).toEqual({ 'packages.base': 'done', 'stack.pytorch': 'done' });
   });
 });
