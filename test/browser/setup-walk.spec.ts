@@ -44,7 +44,7 @@ test.describe('the installer walks a fresh PC', () => {
     await bridge.close();
   });
 
-  test('plan → consent → restart → resume with the password → done and verified on the GPU', async ({ page }) => {
+  test('plan → consent → restart → resume with the password → done and verified (PyTorch sees the GPU)', async ({ page }) => {
     test.setTimeout(240_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -95,7 +95,9 @@ test.describe('the installer walks a fresh PC', () => {
     await expect(state).toHaveAttribute('data-state', /^(done|failed|cancelled)$/, { timeout: 180_000 });
     await reportWhereItStopped(page);
     await expect(state).toHaveAttribute('data-state', 'done');
-    await expect(page.getByTestId('setup-done').getByTestId('readiness-badge')).toHaveAttribute('data-readiness', 'verified-on-gpu', { timeout: 60_000 });
+    // `verified`: PyTorch sees the simulated GPU. `verified-on-gpu` also needs a measured
+    // benchmark figure, and the simulated collector never makes one up (no GPU figure is invented).
+    await expect(page.getByTestId('setup-done').getByTestId('readiness-badge')).toHaveAttribute('data-readiness', 'verified', { timeout: 60_000 });
     await screenshot(page, panel, 'setup-done.png');
     // The password reached chpasswd's stdin only: never an argument of any call.
     expect(pc.calls().some((c) => c.args.join(' ').includes(PASSWORD))).toBe(false);
