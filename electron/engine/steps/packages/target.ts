@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Facts } from '../../../contract/facts.js';
 import type { SetupChoices } from '../../../contract/setup.js';
+import { DEFAULT_DISTRO, linuxUserSchema } from '../distro/names.js';
 
 /**
  * Where in-distro steps run: the distro and the Linux user, both allow-listed before any argv is
@@ -8,20 +9,11 @@ import type { SetupChoices } from '../../../contract/setup.js';
  * reach wsl.exe or a path). The venv the app manages lives at one fixed place under the user's home.
  */
 
-/** The distro the installer pins (domain.md §10: plain `Ubuntu` now maps to 26.04). */
-export const DEFAULT_DISTRO = 'Ubuntu-24.04';
+// One allow-list for distro and user names: the distro steps' (electron/engine/steps/distro/names.ts).
+export { DEFAULT_DISTRO, linuxUserSchema } from '../distro/names.js';
 
 /** WSL distro names: letters, digits, `.`, `_`, `-`; no leading punctuation (never an option). */
 export const distroNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/u);
-
-/** Accounts a setup never installs into (system users a login or sudo group must not be given to). */
-const RESERVED_USERS = new Set(['root', 'daemon', 'bin', 'sys', 'sync', 'games', 'man', 'lp', 'mail', 'news', 'uucp', 'proxy', 'www-data', 'backup', 'list', 'irc', 'nobody', 'systemd-network', 'systemd-resolve', 'messagebus', 'syslog', 'docker', 'sudo', 'admin']);
-
-/** Linux user names as useradd's default NAME_REGEX allows them, minus root and system accounts. */
-export const linuxUserSchema = z
-  .string()
-  .regex(/^[a-z_][a-z0-9_-]{0,31}$/u)
-  .refine((u) => !RESERVED_USERS.has(u), { message: 'reserved user name' });
 
 /** The venv the app manages for user `user`: always this path, recorded in the plan and handed to the collector. */
 export function venvPath(user: string): string {
