@@ -2,6 +2,8 @@
 // contract dependency-free, the renderer away from main-process code, Electron out of the engine
 // and the parsers pure.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import Electron; everything else runs under plain Node.' };
@@ -78,5 +80,18 @@ export default tseslint.config(
         { paths: [noElectron], patterns: [{ regex: '^(\\.\\./)+electron/(?!contract/)', message: 'The renderer may import only electron/contract.' }, { group: ['node:*'], message: 'The renderer is a browser app.' }] },
       ],
     },
+  },
+  {
+    // No import cycles in the app. The resolver maps the `.js` specifiers of the ESM sources to
+    // their `.ts` files. The rule skips type-only imports; test/unit/house/no-import-cycles.test.ts
+    // walks those too.
+    files: ['electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['./tsconfig.node.json', './tsconfig.web.json'], noWarnOnMultipleProjects: true })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
 );
