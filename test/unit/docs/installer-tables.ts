@@ -100,6 +100,7 @@ export function stepCommandsSection(steps: readonly AnySetupStep[] = setupSteps)
     s.commands.forEach((c, i) => {
       const spec = c.build(ctxFor(facts), params);
       const extras = [
+        c.skip?.(ctxFor(facts), params) === true ? 'not run on this example machine (it runs only when its condition holds, e.g. a proxy is in use)' : '',
         c.fallback ? 'fallback: runs only when the command before it failed' : '',
         c.stdin ? `stdin: ${c.stdin.kind}` : '',
         c.retry ? `retry: ${c.retry.attempts} tries, backoff ${c.retry.backoffMs.map((ms) => `${ms / 1000} s`).join('/')}` : '',

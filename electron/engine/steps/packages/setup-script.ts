@@ -8,7 +8,7 @@ import { findAssetFile } from '../../find-asset-file.js';
  * `/bin/bash -s -- <id> [args…]` with its text on stdin, so the id is `$1` and logs (and the
  * simulated PC) can tell the scripts apart. Only ids listed here are ever read.
  */
-export const SETUP_SCRIPT_IDS = ['proxy-env', 'docker-repo', 'nvidia-container-repo'] as const;
+export const SETUP_SCRIPT_IDS = ['proxy-env', 'docker-repo', 'nvidia-container-repo', 'docker-proxy'] as const;
 export type SetupScriptId = (typeof SETUP_SCRIPT_IDS)[number];
 
 /** The script file below the repository (or resources) root. */

@@ -13,12 +13,16 @@ import { stackTargetOf, stackTargetSchema, venvIsTheUsers, type StackTarget } fr
  * Container Toolkit from NVIDIA's current repository, the `nvidia` runtime configured, a CDI spec
  * generated (and `docker.cdi-refresh` to regenerate it after a Windows driver update, whose
  * DriverStore paths the spec embeds), the user in the docker group, proved by NVIDIA's nbody
- * sample (domain.md §7). Needs systemd (distro.config sets it).
+ * sample (domain.md §7). Needs systemd (distro.config sets it). Behind a proxy, the daemon gets
+ * it through a systemd drop-in before its restart: `docker pull` runs in dockerd, which sees
+ * neither the shell's proxy variables nor apt's.
  */
 
 export const DOCKER_PACKAGES = ['docker-ce', 'docker-ce-cli', 'containerd.io', 'docker-buildx-plugin', 'docker-compose-plugin'] as const;
 export const NVIDIA_CONTAINER_PACKAGES = ['nvidia-container-toolkit'] as const;
 export const CDI_SPEC = '/etc/cdi/nvidia.yaml';
+/** The Docker daemon's proxy drop-in (assets/setup/docker-proxy.sh writes it when a proxy is in use). */
+export const DOCKER_PROXY_DROP_IN = '/etc/systemd/system/docker.service.d/wsl-gpu-setup-proxy.conf';
 /** Files the two repo scripts write (assets/setup/docker-repo.sh, nvidia-container-repo.sh). */
 export const DOCKER_SOURCES = ['/etc/apt/sources.list.d/docker.list', '/etc/apt/keyrings/docker.asc'] as const;
 export const NVIDIA_CONTAINER_SOURCES = ['/etc/apt/sources.list.d/nvidia-container-toolkit.list', '/usr/share/keyrings/nvidia-container-toolkit-keyring.gpg'] as const;
@@ -70,6 +74,13 @@ export const dockerNvidiaStep: SetupStep<StackTarget> = {
     aptCommand<StackTarget>('apt-install-nvidia', () => ['install', '-y', ...assertAptPackages(NVIDIA_CONTAINER_PACKAGES)], 30 * 60_000),
     rootCommand('runtime-configure', () => ['/usr/bin/nvidia-ctk', 'runtime', 'configure', '--runtime=docker']),
     cdiGenerate,
+    {
+      id: 'docker-proxy',
+      build: (ctx, p) => inDistroCommand(ctx, { distro: p.distro, user: 'root', argv: scriptArgv('docker-proxy', [p.proxy]), label: 'docker-proxy', timeoutMs: 60_000 }),
+      stdin: { kind: 'script', text: () => setupScriptText('docker-proxy') },
+      exitCodes: ZERO_IS_OK,
+      skip: (_ctx, p) => p.proxy === '',
+    },
     rootCommand('docker-restart', () => ['/usr/bin/systemctl', 'restart', 'docker']),
     rootCommand('docker-group', (p) => ['/usr/sbin/usermod', '-aG', 'docker', p.user]),
     {
@@ -86,7 +97,9 @@ export const dockerNvidiaStep: SetupStep<StackTarget> = {
     stack: 'docker-nvidia',
     aptPackages: [...DOCKER_PACKAGES, ...NVIDIA_CONTAINER_PACKAGES],
     aptSources: [...DOCKER_SOURCES, ...NVIDIA_CONTAINER_SOURCES],
-    paths: [CDI_SPEC],
+    // The drop-in is listed whether or not a proxy was in use: removing a missing file is a no-op.
+    paths: [CDI_SPEC, DOCKER_PROXY_DROP_IN],
+    groups: ['docker'],
   }),
 };
 

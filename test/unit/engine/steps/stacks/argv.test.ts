@@ -99,6 +99,20 @@ describe('stack argv', () => {
     expect(argvs('stack.pytorch', facts)?.[1]).toEqual([...AS_USER, '/usr/bin/env', 'LC_ALL=C.UTF-8', 'PIP_DISABLE_PIP_VERSION_CHECK=1', 'http_proxy=http://10.0.0.1:3128', 'https_proxy=http://10.0.0.1:3128', 'no_proxy=localhost,127.0.0.1,::1', `${V}/bin/python`, '-m', 'pip', 'install', '--index-url', 'https://download.pytorch.org/whl/cu132', 'torch', 'torchvision']);
   });
 
+  it("behind a proxy, Docker's daemon gets it through its drop-in before the restart that precedes the nbody pull", () => {
+    const f = machines.rtx4070();
+    const facts: Facts = { ...f, network: f.network && { ...f.network, endpoints: f.network.endpoints.map((e) => ({ ...e, proxy: 'http://10.0.0.1:3128' })) } };
+    const all = argvs('stack.docker-nvidia', facts) ?? [];
+    const at = (tail: string[]) => all.findIndex((a) => a.slice(-tail.length).join(' ') === tail.join(' '));
+    const dropIn = at(['/bin/bash', '-s', '--', 'docker-proxy', 'http://10.0.0.1:3128']);
+    expect(all[dropIn]).toEqual([...AS_ROOT, '/bin/bash', '-s', '--', 'docker-proxy', 'http://10.0.0.1:3128']);
+    expect(dropIn).toBeGreaterThan(at(['apt-get', '-o', 'DPkg::Lock::Timeout=300', 'install', '-y', 'nvidia-container-toolkit']));
+    expect(dropIn).toBeLessThan(at(['/usr/bin/systemctl', 'restart', 'docker']));
+    expect(at(['/usr/bin/systemctl', 'restart', 'docker'])).toBeLessThan(at(['nbody', '-gpu', '-benchmark']));
+    // Without a proxy the drop-in is not written at all (the argv list above, 'docker-nvidia: …').
+    expect((argvs('stack.docker-nvidia', f) ?? []).some((a) => a.includes('docker-proxy'))).toBe(false);
+  });
+
   it('the chosen user and distro are used; hostile ones are refused', () => {
     expect(argvs('stack.tensorflow', machines.rtx4070(), { user: 'bob', distro: 'Ubuntu-22.04' })?.[0]).toEqual(['W', '--distribution', 'Ubuntu-22.04', '--user', 'bob', '--exec', '/usr/bin/python3', '-m', 'venv', '/home/bob/.local/share/wsl-gpu-setup/venv']);
     expect(argvs('stack.tensorflow', machines.rtx4070(), { user: 'root' })).toBeNull();

@@ -53,9 +53,11 @@ describe('setup scripts', () => {
     expect([...used].sort()).toEqual([...SETUP_SCRIPT_IDS].sort());
   });
 
-  it.each(['http://proxy:8080; touch /tmp/x', 'http://user:pw@proxy:8080', '', "http://proxy:8080'"])('proxy-env refuses %j before writing anything', (url) => {
-    const r = bash(['-s', '--', 'proxy-env', url], setupScriptText('proxy-env'));
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^proxy-env: refusing proxy URL/u);
+  it.each(['proxy-env', 'docker-proxy'] as const)('%s refuses hostile or empty proxy URLs before writing anything', (id) => {
+    for (const url of ['http://proxy:8080; touch /tmp/x', 'http://user:pw@proxy:8080', '', "http://proxy:8080'", 'http://proxy:8080\nExecStartPre=/bin/sh']) {
+      const r = bash(['-s', '--', id, url], setupScriptText(id));
+      expect(r.status, url).toBe(2);
+      expect(r.stderr, url).toMatch(new RegExp(`^${id}: refusing proxy URL`, 'u'));
+    }
   });
 });
