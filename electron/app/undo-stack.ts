@@ -2,7 +2,7 @@ import type { StackId } from '../contract/setup.js';
 import type { JournalStore } from '../engine/setup/ports.js';
 import type { StepContext, UndoRecord } from '../engine/steps/model.js';
 import { DEFAULT_DISTRO, distroNameSchema, linuxUserSchema } from '../engine/steps/packages/target.js';
-import { undoCommands, type UndoTarget } from '../engine/steps/stacks/undo.js';
+import { undoCommands, undoSucceeded, type UndoTarget } from '../engine/steps/stacks/undo.js';
 import { decodeToolOutput } from '../host/text/decode.js';
 import type { ExecRunnerLike } from '../runner/runner.js';
 
@@ -62,7 +62,7 @@ export async function undoStack(stack: StackId, deps: UndoStackDeps): Promise<Un
     const r = await deps.exec.exec(spec);
     const text = decodeToolOutput(Buffer.concat([r.stdout, r.stderr]), spec.encoding);
     if (text) deps.onOutput?.(text);
-    if (r.exitCode !== 0) return { kind: 'failed', stack, label: spec.label ?? spec.file, exitCode: r.exitCode, tail: r.launchError ?? text.slice(-2000) };
+    if (!undoSucceeded(spec, r.exitCode)) return { kind: 'failed', stack, label: spec.label ?? spec.file, exitCode: r.exitCode, tail: r.launchError ?? text.slice(-2000) };
   }
   // Read again: only this record goes, whatever else the journal holds now.
   const now = await deps.journal.load();

@@ -79,6 +79,8 @@ const undoSchema = z.strictObject({
   paths: z.array(pathLike).max(512),
   /** A venv stack's Python distributions (engine/steps/stacks/venv-stack.ts); undo re-checks the venv is the app's. */
   pipPackages: z.strictObject({ venv: pathLike, packages: z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]{0,80}$/)).max(64) }).optional(),
+  /** Groups a stack added the user to; undo re-checks them against its own allow-list. */
+  groups: z.array(z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/)).max(8).optional(),
 });
 
 export const runJournalSchema = z.strictObject({

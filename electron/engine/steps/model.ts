@@ -73,6 +73,8 @@ export interface UndoRecord {
   paths: string[];
   /** Python packages installed into the app's venv (uninstalled with that venv's pip, as its user). */
   pipPackages?: { venv: string; packages: string[] };
+  /** Supplementary groups the stack added the Linux user to (`docker` is root-equivalent: undo takes it back). */
+  groups?: string[];
 }
 
 export interface SetupStep<P = Record<string, unknown>> {

@@ -7,7 +7,7 @@ import { basename, commandNotFound, done, type DistroRequest, type DistroRunResu
 import { bashScript } from './scripts.js';
 import { rm } from './rm.js';
 import { userOf, type DistroState } from './state.js';
-import { chpasswd, useradd, usermod } from './users.js';
+import { chpasswd, gpasswd, useradd, usermod } from './users.js';
 
 /**
  * The simulated distro: what the fake wsl.exe calls for `--distribution D --user U --exec …`.
@@ -27,6 +27,7 @@ const PROGRAMS: Record<string, Handler> = {
   '/usr/sbin/useradd': useradd,
   '/usr/sbin/chpasswd': chpasswd,
   '/usr/sbin/usermod': usermod,
+  '/usr/bin/gpasswd': gpasswd,
   [SYSTEM_PYTHON]: systemPython,
   '/bin/bash': bashScript,
   '/bin/sh': collectorShell,

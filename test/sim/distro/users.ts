@@ -1,7 +1,7 @@
 import { done, type DistroRunResult, type ProgramCall } from './result.js';
 import { FIRST_UID, userOf, type DistroState } from './state.js';
 
-/** useradd, chpasswd and usermod as shadow-utils answer them (exit codes from their man pages). */
+/** useradd, chpasswd, usermod and gpasswd as shadow-utils answer them (exit codes from their man pages). */
 
 const NOT_ROOT = (tool: string): string => `${tool}: Permission denied.\n${tool}: cannot lock /etc/passwd; try again later.\n`;
 
@@ -54,4 +54,23 @@ export function usermod(call: ProgramCall, distro: DistroState): DistroRunResult
   for (const g of wanted) if (!(groups[g] ?? []).includes(name)) groups[g] = [...(groups[g] ?? []), name];
   const users = distro.users.map((u) => (u.name === name ? { ...u, groups: [...new Set([...u.groups, ...wanted])] } : u));
   return done({ ...distro, users, groups }, 0);
+}
+
+/**
+ * `gpasswd --delete U GROUP`. Messages and codes as shadow-utils 4.13 (Debian 12) printed them
+ * when run here: 0 "Removing user U from group G"; 3 "gpasswd: user 'U' is not a member of 'G'";
+ * 3 "gpasswd: group 'G' does not exist in /etc/group".
+ */
+export function gpasswd(call: ProgramCall, distro: DistroState): DistroRunResult {
+  if (call.user !== 'root') return done(distro, 1, '', 'gpasswd: Permission denied.\n');
+  const args = call.argv.slice(1);
+  if (args.length !== 3 || (args[0] !== '--delete' && args[0] !== '-d')) return done(distro, 2, '', 'Usage: gpasswd [option] GROUP\n');
+  const name = args[1] ?? '';
+  const group = args[2] ?? '';
+  const members = distro.groups[group];
+  if (members === undefined) return done(distro, 3, '', `gpasswd: group '${group}' does not exist in /etc/group\n`);
+  if (!members.includes(name)) return done(distro, 3, '', `gpasswd: user '${name}' is not a member of '${group}'\n`);
+  const groups = { ...distro.groups, [group]: members.filter((m) => m !== name) };
+  const users = distro.users.map((u) => (u.name === name ? { ...u, groups: u.groups.filter((g) => g !== group) } : u));
+  return done({ ...distro, users, groups }, 0, `Removing user ${name} from group ${group}\n`);
 }

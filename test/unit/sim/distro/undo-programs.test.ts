@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setupSteps } from '../../../../electron/engine/steps/registry.js';
-import { undoCommands } from '../../../../electron/engine/steps/stacks/undo.js';
+import { undoCommands, undoSucceeded } from '../../../../electron/engine/steps/stacks/undo.js';
 import { newDistroState } from '../../../sim/distro/index.js';
 import { APT, Session, venvOf } from './session.js';
 
@@ -47,6 +47,25 @@ describe('simulated distro: undo programs', () => {
     expect(r.err).toBe('WARNING: Skipping jax as it is not installed.\n');
     expect(Object.keys(s.distro.venvs[venvOf('taro')]?.packages ?? {})).toContain('torch');
     expect(Object.keys(s.distro.venvs[venvOf('taro')]?.packages ?? {})).not.toContain('torchvision');
+  });
+
+  it('undo of docker-nvidia takes the user out of the docker group; a second undo finds nothing left (gpasswd 3, accepted)', () => {
+    const s = new Session(newDistroState('Ubuntu-24.04', 2)).prepare('taro');
+    s.distro = { ...s.distro, groups: { ...s.distro.groups, docker: [] } };
+    expect(s.run('root', ['/usr/sbin/usermod', '-aG', 'docker', 'taro']).exitCode).toBe(0);
+    const step = setupSteps.find((x) => x.id === 'stack.docker-nvidia');
+    const record = step?.undo?.({ distro: 'Ubuntu-24.04', user: 'taro', venv: venvOf('taro'), proxy: '' });
+    if (!record) throw new Error('no undo record');
+    const [group] = undoCommands(ctx, { ...record, aptPackages: [], aptSources: [], paths: [] }, { distro: 'Ubuntu-24.04', user: 'taro' });
+    if (!group) throw new Error('no group command');
+    const first = runWsl(s, group.args);
+    expect([first.exitCode, first.out]).toEqual([0, 'Removing user taro from group docker\n']);
+    expect(s.distro.groups.docker).toEqual([]);
+    expect(s.distro.users.find((u) => u.name === 'taro')?.groups).not.toContain('docker');
+    const again = runWsl(s, group.args);
+    expect([again.exitCode, again.err]).toEqual([3, "gpasswd: user 'taro' is not a member of 'docker'\n"]);
+    expect(undoSucceeded(group, again.exitCode)).toBe(true);
+    expect(undoSucceeded(group, 2)).toBe(false);
   });
 
   it('rm refuses a normal user and, without -f, a file that is not there', () => {

@@ -46,12 +46,23 @@ describe('undo records and commands', () => {
     ]);
   });
 
-  it('docker-nvidia: the docker and toolkit packages, both repos with their keys, the CDI spec', () => {
+  it('docker-nvidia: the docker group membership, the docker and toolkit packages, both repos with their keys, the CDI spec and the proxy drop-in', () => {
+    const commands = undoCommands(ctx, recordOf('stack.docker-nvidia'), target);
+    // "Not a member" (gpasswd's 3) is as good as removed; any other failure stops the undo.
+    expect(commands[0]?.alreadyUndoneExitCodes).toEqual([3]);
+    expect(commands.slice(1).every((c) => c.alreadyUndoneExitCodes === undefined)).toBe(true);
     expect(argv(recordOf('stack.docker-nvidia'))).toEqual([
+      [...AS_ROOT, '/usr/bin/gpasswd', '--delete', 'alice', 'docker'],
       [...PURGE, 'docker-ce', 'docker-ce-cli', 'containerd.io', 'docker-buildx-plugin', 'docker-compose-plugin', 'nvidia-container-toolkit'],
       [...AS_ROOT, '/bin/rm', '-f', '--', '/etc/apt/sources.list.d/docker.list', '/etc/apt/keyrings/docker.asc', '/etc/apt/sources.list.d/nvidia-container-toolkit.list', '/usr/share/keyrings/nvidia-container-toolkit-keyring.gpg'],
-      [...AS_ROOT, '/bin/rm', '-rf', '--one-file-system', '--', '/etc/cdi/nvidia.yaml'],
+      [...AS_ROOT, '/bin/rm', '-rf', '--one-file-system', '--', '/etc/cdi/nvidia.yaml', '/etc/systemd/system/docker.service.d/wsl-gpu-setup-proxy.conf'],
     ]);
+  });
+
+  it('only the docker group is ever taken back, never sudo or another', () => {
+    const base: UndoRecord = { stack: 'docker-nvidia', aptPackages: [], aptSources: [], paths: [] };
+    for (const bad of ['sudo', 'root', 'adm', '--help', 'docker; id']) expect(() => undoCommands(ctx, { ...base, groups: [bad] }, target), bad).toThrow();
+    expect(argv({ ...base, groups: ['docker'] })).toEqual([[...AS_ROOT, '/usr/bin/gpasswd', '--delete', 'alice', 'docker']]);
   });
 
   it('directml: its apt libraries and its pip packages', () => {
