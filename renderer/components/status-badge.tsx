@@ -1,6 +1,7 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import type { CheckStatus } from '../../electron/contract/checks.js';
 import type { StepStatus } from '../../electron/contract/plan.js';
+import type { StepState } from '../../electron/contract/setup.js';
 
 type Look = { color: NonNullable<BadgeProps['color']>; icon: string };
 
@@ -21,6 +22,19 @@ const STEP_LOOK: Record<StepStatus, Look> = {
   'reboot-required': { color: 'warning', icon: '↻' },
   cancelled: { color: 'subtle', icon: '■' },
   'not-applicable': { color: 'subtle', icon: '–' },
+};
+
+/** A setup run's step states (the installer's run view). */
+const SETUP_STEP_LOOK: Record<StepState, Look> = {
+  pending: { color: 'informative', icon: '○' },
+  'already-done': { color: 'success', icon: '✓' },
+  running: { color: 'brand', icon: '▶' },
+  done: { color: 'success', icon: '✓' },
+  failed: { color: 'danger', icon: '✕' },
+  cancelled: { color: 'subtle', icon: '■' },
+  'reboot-pending': { color: 'warning', icon: '↻' },
+  resumed: { color: 'brand', icon: '↺' },
+  blocked: { color: 'danger', icon: '⊘' },
 };
 
 interface Props {
@@ -50,4 +64,9 @@ export function CheckStatusBadge(props: Props & { status: CheckStatus }) {
 /** A step status badge: glyph, colour and the localized word. */
 export function StepStatusBadge(props: Props & { status: StepStatus }) {
   return <StatusBadge {...props} look={STEP_LOOK[props.status]} />;
+}
+
+/** A setup step state badge (the installer's run view): glyph, colour and the localized word. */
+export function SetupStepStatusBadge(props: Props & { status: StepState }) {
+  return <StatusBadge {...props} look={SETUP_STEP_LOOK[props.status]} />;
 }
