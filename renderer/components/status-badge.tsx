@@ -1,41 +1,8 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import type { CheckStatus } from '../../electron/contract/checks.js';
 import type { StepStatus } from '../../electron/contract/plan.js';
 import type { StepState } from '../../electron/contract/setup.js';
-
-type Look = { color: NonNullable<BadgeProps['color']>; icon: string };
-
-/** Colour plus a glyph per status, so the state never relies on colour alone. */
-const CHECK_LOOK: Record<CheckStatus, Look> = {
-  pass: { color: 'success', icon: '✓' },
-  warn: { color: 'warning', icon: '!' },
-  fail: { color: 'danger', icon: '✕' },
-  skip: { color: 'subtle', icon: '–' },
-  unknown: { color: 'informative', icon: '?' },
-};
-
-const STEP_LOOK: Record<StepStatus, Look> = {
-  pending: { color: 'informative', icon: '○' },
-  running: { color: 'brand', icon: '▶' },
-  done: { color: 'success', icon: '✓' },
-  failed: { color: 'danger', icon: '✕' },
-  'reboot-required': { color: 'warning', icon: '↻' },
-  cancelled: { color: 'subtle', icon: '■' },
-  'not-applicable': { color: 'subtle', icon: '–' },
-};
-
-/** A setup run's step states (the installer's run view). */
-const SETUP_STEP_LOOK: Record<StepState, Look> = {
-  pending: { color: 'informative', icon: '○' },
-  'already-done': { color: 'success', icon: '✓' },
-  running: { color: 'brand', icon: '▶' },
-  done: { color: 'success', icon: '✓' },
-  failed: { color: 'danger', icon: '✕' },
-  cancelled: { color: 'subtle', icon: '■' },
-  'reboot-pending': { color: 'warning', icon: '↻' },
-  resumed: { color: 'brand', icon: '↺' },
-  blocked: { color: 'danger', icon: '⊘' },
-};
+import { CHECK_LOOK, type Look, SETUP_STEP_LOOK, STEP_LOOK } from './status-looks.js';
 
 interface Props {
   label: string;

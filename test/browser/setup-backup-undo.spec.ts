@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { catalogs } from '../../electron/contract/locales/index.js';
 import { uiEn, uiJa } from '../../renderer/i18n/ui-strings.js';
+import type { DistroState } from '../sim/distro/state.js';
 import type { SimulatedPc } from '../sim/machine.js';
 import { BRIDGE_CLIENT_PATH, type Bridge, startBridge } from './bridge-server.js';
 import { expect, test } from './fixtures.js';
@@ -27,7 +28,7 @@ function escape(text: string): string {
 /** The PyTorch packages the simulated distro's app venv holds now. */
 function venvPackages(pc: SimulatedPc): string[] {
   const distro = pc.state().distros.find((d) => d.name === DISTRO);
-  return Object.keys(distro?.state.venvs[VENV]?.packages ?? {});
+  return Object.keys((distro?.state as DistroState | undefined)?.venvs[VENV]?.packages ?? {});
 }
 
 /**

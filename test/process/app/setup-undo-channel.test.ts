@@ -46,13 +46,13 @@ function value<T>(r: Result<unknown>): T {
 describe('setup:undo', () => {
   it('setup:get lists the journaled stack with where it is, and the checks\' titles', async () => {
     const status = value<SetupStatus>(await host.invoke('setup:get', []));
-    expect(status.installed).toEqual([{ stack: 'pytorch', distro: 'Ubuntu-24.04', user: 'alice', ...torchRecord }]);
+    expect(status.installed).toEqual([{ ...torchRecord, distro: 'Ubuntu-24.04', user: 'alice' }]);
     expect(status.checkTitles['framework.torch']).toEqual({ key: 'check.framework.torch.title' });
   });
 
   it('removes exactly the record (pip uninstall as the user, in its distro), answers with it, and drops it from the journal', async () => {
     const r = value<{ removed: unknown; commands: number }>(await host.invoke('setup:undo', [{ stack: 'pytorch' }]));
-    expect(r).toEqual({ removed: { stack: 'pytorch', distro: 'Ubuntu-24.04', user: 'alice', ...torchRecord }, commands: 1 });
+    expect(r).toEqual({ removed: { ...torchRecord, distro: 'Ubuntu-24.04', user: 'alice' }, commands: 1 });
     expect(exec.calls.map((c) => c.spec.args)).toEqual([['--distribution', 'Ubuntu-24.04', '--user', 'alice', '--exec', '/usr/bin/env', 'LC_ALL=C.UTF-8', 'PIP_DISABLE_PIP_VERSION_CHECK=1', `${VENV}/bin/python`, '-m', 'pip', 'uninstall', '-y', 'torch', 'torchvision']]);
     expect(journal.saved.at(-1)?.undo).toEqual([]);
     expect(value<SetupStatus>(await host.invoke('setup:get', [])).installed).toEqual([]);
