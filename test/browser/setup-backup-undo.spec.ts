@@ -102,6 +102,7 @@ test.describe('the installer on a PC whose distro exists', () => {
     await expect(torch).toContainText(uiEn['check.pass']);
     await expect(torch).toHaveAttribute('aria-label', new RegExp(`^${catalogs.en['check.framework.torch.title']}: was \\S+, now ${uiEn['check.pass']}$`));
 
+    await expect(page.getByTestId('setup-done').getByTestId('readiness-badge')).toHaveAttribute('data-readiness', 'verified', { timeout: 60_000 });
     // The finished stack is listed as installed by the app; the venv holds PyTorch.
     expect(venvPackages(pc)).toEqual(expect.arrayContaining(['torch', 'torchvision']));
     await expect(page.getByTestId('installed-pytorch')).toContainText(shown(uiEn['setup.installedIn'], { stack: 'pytorch', distro: DISTRO, user: 'taro' }));
@@ -132,6 +133,8 @@ test.describe('the installer on a PC whose distro exists', () => {
     await expect(page.getByTestId('installed-pytorch')).toHaveCount(0);
     expect(venvPackages(pc)).not.toContain('torch');
     expect(venvPackages(pc)).not.toContain('torchvision');
+    // The next verify no longer finds PyTorch: the finished run's readiness drops from `verified`.
+    await expect(page.getByTestId('setup-done').getByTestId('readiness-badge')).toHaveAttribute('data-readiness', /^(not-ready|installed)$/, { timeout: 60_000 });
 
     for (const key of NEW_KEYS) expect(await panel.innerText()).not.toContain(key);
     expect(errors).toEqual([]);

@@ -88,6 +88,8 @@ export const createSetupSlice: StateCreator<AppState, [], [], SetupSlice> = (set
       get().setError(result.error);
       return null;
     }
+    // The readiness shown for the finished run judged what is now gone: judge it again.
+    if (get().setupRun?.state === 'done') void get().verifySetup();
     return result.value;
   },
 });
