@@ -11,6 +11,7 @@ import { createEngine } from './create-engine.js';
 import type { SetupOptions } from './create-setup.js';
 import { createSetupService } from './create-setup.js';
 import { RESUME_FLAG } from '../host/windows/commands.js';
+import { undoResult } from './undo-result.js';
 
 /** One handler per invoke channel, typed by the channel map (arguments already validated). */
 type Handlers = {
@@ -74,9 +75,14 @@ export function createAppHost(options: EngineOptions & { version?: string; setup
     },
     'setup:get': async () => {
       await resuming;
-      return ok({ run: await setup.runView(), titles: setup.stepTitles(), resumeError });
+      return ok({ run: await setup.runView(), titles: setup.stepTitles(), resumeError, installed: await setup.installedStacks(), checkTitles: setup.checkTitles() });
     },
     'setup:verify': async () => ok(await setup.diagnoseRun()),
+    'setup:undo': async ([arg]) => {
+      await resuming;
+      const r = await setup.undo(arg.stack);
+      return r.ok ? undoResult(r.value) : r;
+    },
   };
 
   return {

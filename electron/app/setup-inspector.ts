@@ -1,4 +1,5 @@
 import type { DiagnoseReport } from '../contract/checks.js';
+import type { Msg } from '../contract/messages.js';
 import type { HostInfo } from '../contract/platform.js';
 import type { SetupChoices } from '../contract/setup.js';
 import { diagnoseHost } from '../engine/diagnose.js';
@@ -13,6 +14,8 @@ import { createProbeContext, loadCheckReference } from './create-engine.js';
 export interface SetupInspection {
   diagnose(): Promise<DiagnoseReport>;
   verify: VerifyChecks;
+  /** Every check's title by id (a run's before → after statuses name checks by id). */
+  checkTitles?: Record<string, Msg>;
 }
 
 /**
@@ -42,6 +45,7 @@ export function createSetupInspector(options: {
     return {
       diagnose: async () => (await diagnoseHost(plan, ctx, now)).report,
       verify: verifyChecksWith(plan, ctx),
+      checkTitles: Object.fromEntries(plan.checks.map((c) => [c.id, c.title])),
     };
   };
 }

@@ -3,9 +3,11 @@ import type { Result } from '../contract/errors.js';
 import { fail, ok } from '../contract/errors.js';
 import { msg } from '../contract/messages.js';
 import type { Msg } from '../contract/messages.js';
-import type { Profile, SetupChoices, SetupPlan, SetupRunView } from '../contract/setup.js';
+import type { InstalledStack, Profile, SetupChoices, SetupPlan, SetupRunView, StackId } from '../contract/setup.js';
+import { backupOffer } from './backup-offer.js';
 import { restartCommand } from '../host/windows/commands.js';
 import { journaledRunView } from './journaled-run-view.js';
+import { installedStacks, undoStack, type UndoStackResult } from './undo-stack.js';
 import type { HostInfo } from '../contract/platform.js';
 import type { SetupDeps, SetupListener } from '../engine/setup/interpreter.js';
 import { SetupInterpreter } from '../engine/setup/interpreter.js';
@@ -33,7 +35,7 @@ export interface SetupServiceOptions {
    * How to look at this machine for these choices: a full diagnose pass (facts and checks) and
    * a targeted verify, both aimed at the chosen distro and the venv the app manages there.
    */
-  inspect(choices: SetupChoices): { diagnose(): Promise<DiagnoseReport>; verify?: VerifyChecks };
+  inspect(choices: SetupChoices): { diagnose(): Promise<DiagnoseReport>; verify?: VerifyChecks; checkTitles?: Record<string, Msg> };
   steps: readonly AnySetupStep[];
   stackOptions?: StackOptionsFn;
   /** Null where this build has no journal or broker yet: plan works, apply and resume refuse. */
@@ -61,6 +63,8 @@ export class SetupService {
   private readonly listeners = new Set<SetupListener>();
   /** The undo records of the journaled run, read when planning: a new run keeps them (its journal replaces the old one). */
   private carriedUndo: UndoRecord[] = [];
+  /** An undo in progress: no run starts beside it, and no second undo. */
+  private undoing = false;
 
   constructor(private readonly options: SetupServiceOptions) {}
 
@@ -69,9 +73,13 @@ export class SetupService {
     const journaled = this.options.ports ? await this.options.ports.journal.load() : null;
     this.carriedUndo = journaled?.kind === 'ok' ? journaled.journal.undo : [];
     const ctx = this.context(report);
-    const r = planSetup({ facts: report.facts, report: report.checks, profile, choices, steps: this.options.steps, ctx, ...(this.options.stackOptions ? { stackOptions: this.options.stackOptions } : {}) });
+    const input = { facts: report.facts, report: report.checks, profile, choices, steps: this.options.steps, ctx, ...(this.options.stackOptions ? { stackOptions: this.options.stackOptions } : {}) };
+    const r = planSetup(input);
     if (!r.ok) return fail('invalid-argument', `${r.error.kind}: ${r.error.message.key}`, { detail: JSON.stringify(r.error) });
-    return ok({ plan: r.plan, ctx });
+    // The same plan with the export asked for: the export step itself says whether the distro exists.
+    const withExport = choices.exportBeforeChange === true ? r : this.planOrNull({ ...input, choices: { ...choices, exportBeforeChange: true } });
+    const backup = withExport?.ok ? backupOffer(r.plan, withExport.plan) : undefined;
+    return ok({ plan: backup ? { ...r.plan, backup } : r.plan, ctx });
   }
 
   /** Plans again from a fresh diagnose and starts that plan (the renderer's consent covers the plan it was shown for the same choices). */
@@ -126,6 +134,32 @@ export class SetupService {
     return loaded?.kind === 'ok' ? journaledRunView(loaded.journal) : null;
   }
 
+  /**
+   * Removes what the journal recorded for one stack: `undo --stack` and `setup:undo` both come
+   * here. Never beside a running setup (a stack step could be writing the same record).
+   */
+  async undo(stack: StackId, onOutput?: (text: string) => void): Promise<Result<UndoStackResult>> {
+    if (this.isRunning()) return fail('busy', 'a setup run or an undo is already active');
+    const ports = this.options.ports;
+    if (!ports) return fail('not-supported', 'this build has no setup journal');
+    this.undoing = true;
+    try {
+      return ok(await undoStack(stack, { journal: ports.journal, exec: this.options.exec, ctx: { tool: (name) => this.options.tool(name) }, ...(onOutput ? { onOutput } : {}) }));
+    } finally {
+      this.undoing = false;
+    }
+  }
+
+  /** The stacks the journal records as installed by the app (what `undo` can remove). */
+  async installedStacks(): Promise<InstalledStack[]> {
+    return this.options.ports ? installedStacks(this.options.ports.journal) : [];
+  }
+
+  /** Every check's title (a step's before → after statuses name checks by id). */
+  checkTitles(): Record<string, Msg> {
+    return this.options.inspect({}).checkTitles ?? {};
+  }
+
   /** Every step's title, so a run picked up without its plan still reads in words. */
   stepTitles(): Record<string, Msg> {
     return Object.fromEntries(this.options.steps.map((s) => [s.id, s.title]));
@@ -159,9 +193,19 @@ export class SetupService {
     return () => this.listeners.delete(listener);
   }
 
+  /** A plan made only to see what an option would add: when it cannot be made, the option is not offered (the plan itself stands). */
+  private planOrNull(input: Parameters<typeof planSetup>[0]): ReturnType<typeof planSetup> | null {
+    try {
+      return planSetup(input);
+    } catch (e) {
+      this.options.log?.(`plan with the export asked for failed: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  }
+
   private isRunning(): boolean {
     const state = this.interpreter?.view()?.state;
-    return state === 'running' || state === 'planned';
+    return this.undoing || state === 'running' || state === 'planned';
   }
 
   /**

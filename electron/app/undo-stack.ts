@@ -1,5 +1,5 @@
-import type { StackId } from '../contract/setup.js';
-import type { JournalStore } from '../engine/setup/ports.js';
+import type { InstalledStack, StackId } from '../contract/setup.js';
+import type { JournalStore, RunJournal } from '../engine/setup/ports.js';
 import type { StepContext, UndoRecord } from '../engine/steps/model.js';
 import { DEFAULT_DISTRO, distroNameSchema, linuxUserSchema } from '../engine/steps/packages/target.js';
 import { undoCommands, undoSucceeded, type UndoTarget } from '../engine/steps/stacks/undo.js';
@@ -19,7 +19,7 @@ import type { ExecRunnerLike } from '../runner/runner.js';
  */
 
 export type UndoStackResult =
-  | { kind: 'done'; stack: StackId; commands: number }
+  | { kind: 'done'; stack: StackId; commands: number; removed: InstalledStack }
   /** No journal, an unreadable one, or one without a record for this stack: the app did not install it (or it was undone). */
   | { kind: 'not-installed'; stack: StackId; reason: 'no-journal' | 'unreadable' | 'no-record' }
   /** The record or its target does not pass the allow-lists: nothing ran. */
@@ -43,6 +43,30 @@ function targetOf(params: Record<string, unknown> | undefined, choices: { distro
   return { distro: distro.data, user: user.data };
 }
 
+/** The record of one stack as a person reads it before removing it: what and where, or why the allow-lists refuse it. */
+function installedView(journal: RunJournal, record: UndoRecord): InstalledStack | string {
+  const target = targetOf(journal.steps.find((s) => s.stepId === `stack.${record.stack}`)?.params, journal.choices);
+  if (typeof target === 'string') return target;
+  return {
+    stack: record.stack,
+    ...target,
+    aptPackages: [...record.aptPackages],
+    aptSources: [...record.aptSources],
+    paths: [...record.paths],
+    ...(record.pipPackages ? { pipPackages: { venv: record.pipPackages.venv, packages: [...record.pipPackages.packages] } } : {}),
+  };
+}
+
+/** Every stack the journal records as installed by the app, with where (records whose target fails the allow-lists are left out). */
+export async function installedStacks(journal: JournalStore): Promise<InstalledStack[]> {
+  const load = await journal.load();
+  if (load.kind !== 'ok') return [];
+  return load.journal.undo.flatMap((record) => {
+    const view = installedView(load.journal, record);
+    return typeof view === 'string' ? [] : [view];
+  });
+}
+
 export async function undoStack(stack: StackId, deps: UndoStackDeps): Promise<UndoStackResult> {
   const load = await deps.journal.load();
   if (load.kind === 'none') return { kind: 'not-installed', stack, reason: 'no-journal' };
@@ -50,7 +74,7 @@ export async function undoStack(stack: StackId, deps: UndoStackDeps): Promise<Un
   const journal = load.journal;
   const record: UndoRecord | undefined = journal.undo.find((u) => u.stack === stack);
   if (!record) return { kind: 'not-installed', stack, reason: 'no-record' };
-  const target = targetOf(journal.steps.find((s) => s.stepId === `stack.${stack}`)?.params, journal.choices);
+  const target = installedView(journal, record);
   if (typeof target === 'string') return { kind: 'refused', stack, reason: target };
   let commands;
   try {
@@ -68,5 +92,5 @@ export async function undoStack(stack: StackId, deps: UndoStackDeps): Promise<Un
   const now = await deps.journal.load();
   const latest = now.kind === 'ok' ? now.journal : journal;
   await deps.journal.save({ ...latest, undo: latest.undo.filter((u) => u.stack !== stack) });
-  return { kind: 'done', stack, commands: commands.length };
+  return { kind: 'done', stack, commands: commands.length, removed: target };
 }

@@ -1,12 +1,8 @@
 import { createSetupService } from '../app/create-setup.js';
-import { createSetupPorts } from '../app/setup-ports.js';
-import { undoStack } from '../app/undo-stack.js';
+import type { SetupService } from '../app/setup-service.js';
 import type { SetupOptions } from '../app/create-setup.js';
-import type { HostInfo } from '../contract/platform.js';
 import type { SetupRunView, StackId } from '../contract/setup.js';
 import { detectHost } from '../host/platform.js';
-import { resolveSystemTool } from '../runner/system-tools.js';
-import type { ExecRunnerLike } from '../runner/runner.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import type { CliIo, CliStdin } from './cli-io.js';
 import { formatPlanText, formatRunText, planToJson } from './format-plan.js';
@@ -93,21 +89,21 @@ export async function runSetupCommand(args: Extract<SetupCliArgs, { ok: true }>,
       return finish(true);
     }
     case 'undo':
-      return undo(args.stack, io, host, exec, t);
+      return undo(args.stack, io, service, t);
   }
 }
 
 /**
- * `undo --stack NAME`: what the journal recorded for that stack, removed through the real runner.
+ * `undo --stack NAME`: the setup service's undo (the one `setup:undo` also uses), printed.
  * 0 removed; 1 not installed by the app, unreadable record, refused record or a failed command.
  */
-async function undo(stack: StackId, io: CliIo & { setup?: SetupOptions }, host: HostInfo, exec: ExecRunnerLike, t: Awaited<ReturnType<typeof createTranslator>>): Promise<number> {
-  const ports = io.setup?.ports === undefined ? createSetupPorts(io.env, host, { exec }) : io.setup.ports;
-  if (!ports) {
-    io.stderr(`${t({ key: 'cli.setup.unavailable', params: { what: `undo --stack ${stack}` } })}\n`);
+async function undo(stack: StackId, io: CliIo, service: SetupService, t: Awaited<ReturnType<typeof createTranslator>>): Promise<number> {
+  const undone = await service.undo(stack, (text) => io.stdout(text.endsWith('\n') ? text : `${text}\n`));
+  if (!undone.ok) {
+    io.stderr(`${undone.error.code === 'not-supported' ? t({ key: 'cli.setup.unavailable', params: { what: `undo --stack ${stack}` } }) : undone.error.message}\n`);
     return SETUP_EXIT.failed;
   }
-  const r = await undoStack(stack, { journal: ports.journal, exec: io.setup?.exec ?? exec, ctx: { tool: (name) => resolveSystemTool(name, io.env, host) }, onOutput: (text) => io.stdout(text.endsWith('\n') ? text : `${text}\n`) });
+  const r = undone.value;
   switch (r.kind) {
     case 'done':
       io.stdout(`${t({ key: 'cli.setup.undoDone', params: { stack, count: r.commands } })}\n`);

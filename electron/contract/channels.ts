@@ -3,7 +3,7 @@ import type { AppError } from './errors.js';
 import type { Msg } from './messages.js';
 import type { AppInfo, EngineView } from './plan.js';
 import type { RunExitEvent, RunOutputEvent } from './run.js';
-import type { Profile, SetupChoices, SetupPlan, SetupRunView } from './setup.js';
+import type { InstalledStack, Profile, SetupChoices, SetupPlan, SetupRunView, StackId } from './setup.js';
 import type { SchemaChannel } from './schemas.js';
 
 /**
@@ -35,6 +35,11 @@ export interface InvokeChannels {
   'setup:get': { args: []; result: SetupStatus };
   /** A diagnose aimed at the run's distro and venv: the readiness of what the setup installed. */
   'setup:verify': { args: []; result: DiagnoseReport };
+  /**
+   * Removes what the journal recorded for one stack (the CLI's `undo --stack`, same code path);
+   * the renderer names only the stack. Answers with the record that was removed.
+   */
+  'setup:undo': { args: [{ stack: StackId }]; result: { removed: InstalledStack; commands: number } };
 }
 
 /** The answer of `setup:get`. */
@@ -42,6 +47,10 @@ export interface SetupStatus {
   run: SetupRunView | null;
   titles: Record<string, Msg>;
   resumeError: AppError | null;
+  /** The stacks the journal records as installed by the app (what `setup:undo` can remove). */
+  installed: InstalledStack[];
+  /** Every check's title, so a step's before → after statuses read in words. */
+  checkTitles: Record<string, Msg>;
 }
 
 export interface SendChannels {
@@ -60,7 +69,7 @@ export type SendChannel = keyof SendChannels;
 export type EventChannel = keyof EventChannels;
 
 /** Runtime lists of channel names, so the preload and router can be generic. */
-export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel', 'setup:restart', 'setup:get', 'setup:verify'] as const satisfies readonly InvokeChannel[];
+export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel', 'setup:restart', 'setup:get', 'setup:verify', 'setup:undo'] as const satisfies readonly InvokeChannel[];
 export const SEND_CHANNELS = ['run:ack'] as const satisfies readonly SendChannel[];
 export const EVENT_CHANNELS = ['run:output', 'run:exit', 'engine:state', 'setup:state'] as const satisfies readonly EventChannel[];
 

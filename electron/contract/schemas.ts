@@ -64,6 +64,8 @@ export const schemas = {
   'setup:restart': z.tuple([z.strictObject({ runId: runIdSchema })]),
   'setup:get': noArgs,
   'setup:verify': noArgs,
+  // Only a stack id: what is removed comes from the journal's record, never from the renderer.
+  'setup:undo': z.tuple([z.strictObject({ stack: z.enum(STACK_IDS) })]),
   'run:ack': z.tuple([z.strictObject({ runId: runIdSchema, chars: z.number().int().min(1).max(10_000_000) })]),
 } as const;
 

@@ -91,6 +91,34 @@ export interface SetupPlan {
   mayReboot: boolean;
   downloadBytes: number;
   seconds: number;
+  /**
+   * Present when the plan changes a distro that already exists: the person may export it first
+   * (`distro.export`, re-planned with `exportBeforeChange`). Absent when no existing distro is touched.
+   */
+  backup?: BackupOffer;
+}
+
+/** "Back up <distro> first": the existing distro the plan changes and the file `wsl --export` writes. */
+export interface BackupOffer {
+  distro: string;
+  /** The export file (Windows path), as the planned step's argv names it. */
+  path: string;
+  /** Whether these choices already ask for it (the plan then holds `distro.export`). */
+  chosen: boolean;
+}
+
+/**
+ * What the setup recorded it installed for one stack (the journal's undo record) and where:
+ * exactly what `undo` removes, so a confirm can name it.
+ */
+export interface InstalledStack {
+  stack: StackId;
+  distro: string;
+  user: string;
+  aptPackages: string[];
+  aptSources: string[];
+  paths: string[];
+  pipPackages?: { venv: string; packages: string[] };
 }
 
 /** One step's record in a run (what the journal keeps and the view shows). */

@@ -1,27 +1,8 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import type { CheckStatus } from '../../electron/contract/checks.js';
 import type { StepStatus } from '../../electron/contract/plan.js';
-
-type Look = { color: NonNullable<BadgeProps['color']>; icon: string };
-
-/** Colour plus a glyph per status, so the state never relies on colour alone. */
-const CHECK_LOOK: Record<CheckStatus, Look> = {
-  pass: { color: 'success', icon: '✓' },
-  warn: { color: 'warning', icon: '!' },
-  fail: { color: 'danger', icon: '✕' },
-  skip: { color: 'subtle', icon: '–' },
-  unknown: { color: 'informative', icon: '?' },
-};
-
-const STEP_LOOK: Record<StepStatus, Look> = {
-  pending: { color: 'informative', icon: '○' },
-  running: { color: 'brand', icon: '▶' },
-  done: { color: 'success', icon: '✓' },
-  failed: { color: 'danger', icon: '✕' },
-  'reboot-required': { color: 'warning', icon: '↻' },
-  cancelled: { color: 'subtle', icon: '■' },
-  'not-applicable': { color: 'subtle', icon: '–' },
-};
+import type { StepState } from '../../electron/contract/setup.js';
+import { CHECK_LOOK, type Look, SETUP_STEP_LOOK, STEP_LOOK } from './status-looks.js';
 
 interface Props {
   label: string;
@@ -50,4 +31,9 @@ export function CheckStatusBadge(props: Props & { status: CheckStatus }) {
 /** A step status badge: glyph, colour and the localized word. */
 export function StepStatusBadge(props: Props & { status: StepStatus }) {
   return <StatusBadge {...props} look={STEP_LOOK[props.status]} />;
+}
+
+/** A setup step state badge (the installer's run view): glyph, colour and the localized word. */
+export function SetupStepStatusBadge(props: Props & { status: StepState }) {
+  return <StatusBadge {...props} look={SETUP_STEP_LOOK[props.status]} />;
 }

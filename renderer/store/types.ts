@@ -4,7 +4,7 @@ import type { Language } from '../../electron/contract/locales/index.js';
 import type { AppInfo, EngineView } from '../../electron/contract/plan.js';
 import type { RunExitEvent } from '../../electron/contract/run.js';
 import type { Msg } from '../../electron/contract/messages.js';
-import type { Profile, SetupChoices, SetupPlan, SetupRunView } from '../../electron/contract/setup.js';
+import type { InstalledStack, Profile, SetupChoices, SetupPlan, SetupRunView, StackId } from '../../electron/contract/setup.js';
 
 /** The engine's plan as last pushed (`engine:get`, then `engine:state`). */
 export interface PlanSlice {
@@ -67,6 +67,10 @@ export interface SetupSlice {
   /** Readiness of what the setup installed (its distro and venv), once the run is done. */
   setupReadiness: Readiness | null;
   verifying: boolean;
+  /** The stacks the journal records as installed by the app (what "Remove…" offers). */
+  installedStacks: InstalledStack[];
+  /** Every check's title, for a step's before → after statuses. */
+  checkTitles: Record<string, Msg>;
   setProfile(profile: Profile): void;
   setChoices(choices: Partial<SetupChoices>): void;
   makePlan(): Promise<void>;
@@ -78,6 +82,8 @@ export interface SetupSlice {
   cancelSetup(): Promise<void>;
   verifySetup(): Promise<void>;
   setSetupRun(view: SetupRunView): void;
+  /** Removes what the app recorded it installed for one stack; resolves to the removed record, or null (the error is shown). */
+  undoStack(stack: StackId): Promise<{ removed: InstalledStack; commands: number } | null>;
 }
 
 /** The whole store. */

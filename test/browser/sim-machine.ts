@@ -11,7 +11,9 @@ import type { StartStateName } from '../sim/start-states.js';
 export async function bridgeMachine(state: StartStateName): Promise<SimulatedPc> {
   const pc = await createSimulatedPc(state);
   const localAppData = path.join(pc.dir, 'LocalAppData');
-  fs.mkdirSync(localAppData, { recursive: true });
+  // The app's data folder there exists as on Windows, where the journal is written to it before any step runs
+  // (here the journal lives under XDG_STATE_HOME): `wsl --export` writes a distro's backup into it.
+  fs.mkdirSync(path.join(localAppData, 'wsl-gpu-setup'), { recursive: true });
   return { ...pc, env: { ...pc.env, LOCALAPPDATA: localAppData, XDG_STATE_HOME: path.join(pc.dir, 'state') } };
 }
 

@@ -11,6 +11,7 @@ import { preflight } from './preflight.js';
 import { repair } from './repair.js';
 import { setupEngine } from './setup-engine.js';
 import { setupStacks } from './setup-stacks.js';
+import { setupUndo } from './setup-undo.js';
 import { setupWindows } from './setup-windows.js';
 import { torchWheels } from './torch-wheels.js';
 import { wsl } from './wsl.js';
@@ -20,7 +21,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, SetupPlan } from '../../../electron/contract/setup.js';
 import { useAppState } from '../../store/context.js';
+import { BackupChoice } from './backup-choice.js';
 import { estimateMinutes, formatBytes } from './format-size.js';
+import { InstalledStacks } from './installed-stacks.js';
 import { PlannedStepRow } from './planned-step-row.js';
 import { SetupRunSection } from './setup-run-section.js';
 
@@ -62,12 +64,13 @@ export function SetupPanel() {
       )}
       {s.plan && !run && s.plan.steps.length > 0 && (
         <div className={styles.row}>
-          <Button appearance="primary" data-testid="apply-plan" disabled={running || (needsUser && (!s.choices.user || !password))} onClick={() => void s.applyPlan(password || undefined)}>
+          <Button appearance="primary" data-testid="apply-plan" disabled={running || s.planning || (needsUser && (!s.choices.user || !password))} onClick={() => void s.applyPlan(password || undefined)}>
             {s.plan.needsAdmin ? t('setup.applyAdmin') : t('setup.apply')}
           </Button>
         </div>
       )}
       {run && <SetupRunSection run={run} />}
+      {!running && <InstalledStacks />}
     </Card>
   );
 }
@@ -86,6 +89,7 @@ function PlanView({ plan, language }: { plan: SetupPlan; language: string }) {
   const admin = plan.steps.filter((p) => p.elevation === 'admin').length;
   return (
     <>
+      {plan.backup && <BackupChoice offer={plan.backup} />}
       <Text className={styles.summary} data-testid="plan-summary">
         {t('setup.summary', { steps: plan.steps.length, size: formatBytes(plan.downloadBytes, language), minutes: estimateMinutes(plan.seconds) })}
         {admin > 0 && ` ${t('setup.summaryAdmin', { count: admin })}`}

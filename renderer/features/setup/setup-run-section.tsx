@@ -30,6 +30,7 @@ export function SetupRunSection({ run }: { run: SetupRunView }) {
   const [password, setPassword] = useState('');
   const planTitles = new Map((s.plan?.steps ?? []).map((p) => [p.stepId, m(p.title)]));
   const title = (stepId: string) => planTitles.get(stepId) ?? (s.setupTitles[stepId] ? m(s.setupTitles[stepId]) : stepId);
+  const checkTitle = (checkId: string) => (s.checkTitles[checkId] ? m(s.checkTitles[checkId]) : checkId);
   const running = run.state === 'running' || s.applying;
   const needsPassword = isPasswordNeeded(s.resumeError);
   return (
@@ -39,7 +40,7 @@ export function SetupRunSection({ run }: { run: SetupRunView }) {
       </Text>
       <ul className={styles.list}>
         {run.steps.map((step) => (
-          <RunStepRow key={step.stepId} step={step} title={title(step.stepId)} />
+          <RunStepRow key={step.stepId} step={step} title={title(step.stepId)} checkTitle={checkTitle} />
         ))}
       </ul>
       {/* After the restart the journal still says "waiting for a restart" until the resume goes on. */}

@@ -19,13 +19,16 @@ export const createSetupSlice: StateCreator<AppState, [], [], SetupSlice> = (set
   resumeError: null,
   setupReadiness: null,
   verifying: false,
+  installedStacks: [],
+  checkTitles: {},
   setProfile(profile) {
     set({ profile, plan: null });
   },
   setChoices(choices) {
     // The user name only changes that step's argv: the panel plans again when the field is left.
-    const onlyUser = Object.keys(choices).every((k) => k === 'user');
-    set({ choices: { ...get().choices, ...choices }, ...(onlyUser ? {} : { plan: null }) });
+    // The backup box only adds or drops distro.export: the panel plans again at once (apply waits for it).
+    const keepsPlan = Object.keys(choices).every((k) => k === 'user' || k === 'exportBeforeChange');
+    set({ choices: { ...get().choices, ...choices }, ...(keepsPlan ? {} : { plan: null }) });
   },
   async makePlan() {
     set({ planning: true });
@@ -44,10 +47,10 @@ export const createSetupSlice: StateCreator<AppState, [], [], SetupSlice> = (set
   async loadSetup() {
     const result = await invoke('setup:get');
     if (!result.ok) return get().setError(result.error);
-    const { run, titles, resumeError } = result.value;
+    const { run, titles, resumeError, installed, checkTitles } = result.value;
     // A setup:state that came in meanwhile is newer than this answer.
     if (run && get().setupRun?.runId !== run.runId) get().setSetupRun(run);
-    set({ setupTitles: titles, resumeError });
+    set({ setupTitles: titles, resumeError, installedStacks: installed, checkTitles });
   },
   async resumeSetup(password) {
     const result = await invoke('setup:resume', ...(password ? ([{ password }] as const) : ([] as const)));
@@ -71,8 +74,23 @@ export const createSetupSlice: StateCreator<AppState, [], [], SetupSlice> = (set
   setSetupRun(view) {
     const was = get().setupRun;
     set({ setupRun: view, ...(view.state === 'running' ? { resumeError: null } : {}) });
-    // Done: judge what was installed, once per run.
-    if (view.state === 'done' && (was?.runId !== view.runId || was.state !== 'done')) void get().verifySetup();
+    // Done: judge what was installed, once per run, and list the stacks it recorded.
+    if (view.state === 'done' && (was?.runId !== view.runId || was.state !== 'done')) {
+      void get().verifySetup();
+      void get().loadSetup();
+    }
+  },
+  async undoStack(stack) {
+    const result = await invoke('setup:undo', { stack });
+    // Removed or not, the journal may have changed: list what it records now.
+    await get().loadSetup();
+    if (!result.ok) {
+      get().setError(result.error);
+      return null;
+    }
+    // The readiness shown for the finished run judged what is now gone: judge it again.
+    if (get().setupRun?.state === 'done') void get().verifySetup();
+    return result.value;
   },
 });
 

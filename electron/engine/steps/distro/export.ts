@@ -20,11 +20,14 @@ const DATA_FOLDER = 'wsl-gpu-setup';
 /**
  * Where the export goes: `%LOCALAPPDATA%\wsl-gpu-setup\<file>`. The folder comes from the
  * environment, never from params, so the file can only land there; LOCALAPPDATA must be an
- * absolute drive path.
+ * absolute drive path. A simulated Windows host (the demo, tests) keeps its user's folders in
+ * the machine's own folder, an absolute POSIX path: the export lands there.
  */
 export function exportPath(ctx: StepContext, fileName: string): string {
   const base = ctx.env.LOCALAPPDATA ?? '';
-  if (!/^[A-Za-z]:\\/.test(base) || !EXPORT_FILE_PATTERN.test(fileName)) throw new RangeError('distro.export: LOCALAPPDATA is not an absolute drive path');
+  if (!EXPORT_FILE_PATTERN.test(fileName)) throw new RangeError('distro.export: not an export file name');
+  if (ctx.host.simulated && path.posix.isAbsolute(base) && path.posix.normalize(base) === base) return path.posix.join(base, DATA_FOLDER, fileName);
+  if (!/^[A-Za-z]:\\/.test(base)) throw new RangeError('distro.export: LOCALAPPDATA is not an absolute drive path');
   return path.win32.join(base, DATA_FOLDER, fileName);
 }
 
