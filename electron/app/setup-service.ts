@@ -75,7 +75,7 @@ export class SetupService {
     const ctx = this.context(report);
     const input = { facts: report.facts, report: report.checks, profile, choices, steps: this.options.steps, ctx, ...(this.options.stackOptions ? { stackOptions: this.options.stackOptions } : {}) };
     const r = planSetup(input);
-    if (!r.ok) return fail('invalid-argument', `${r.error.kind}: ${r.error.message.key}`, { detail: JSON.stringify(r.error) });
+    if (!r.ok) return fail('invalid-argument', `${r.error.kind}: ${r.error.message.key}`, { msg: r.error.message, detail: JSON.stringify(r.error) });
     // The same plan with the export asked for: the export step itself says whether the distro exists.
     const withExport = choices.exportBeforeChange === true ? r : this.planOrNull({ ...input, choices: { ...choices, exportBeforeChange: true } });
     const backup = withExport?.ok ? backupOffer(r.plan, withExport.plan) : undefined;

@@ -13,8 +13,8 @@ export type SetupCliArgs =
 
 export const SETUP_COMMANDS = ['plan', 'apply', 'resume', 'undo'] as const;
 
-export const SETUP_USAGE = `  wsl-gpu-setup plan --profile beginner|cuda-pro [--json] [--distro <name>] [--user <name>] [--stack <id>]…
-  wsl-gpu-setup apply --profile beginner|cuda-pro [--unattended] [--distro <name>] [--user <name>] [--stack <id>]… [--password-stdin]
+export const SETUP_USAGE = `  wsl-gpu-setup plan --profile beginner|cuda-pro [--json] [--distro <name>] [--user <name>] [--stack <id>]… [--backup]
+  wsl-gpu-setup apply --profile beginner|cuda-pro [--unattended] [--distro <name>] [--user <name>] [--stack <id>]… [--backup] [--password-stdin]
   wsl-gpu-setup resume [--password-stdin]
   wsl-gpu-setup undo --stack <id>
 
@@ -22,6 +22,7 @@ Installer:
   plan         Print the steps this machine still needs (exact commands, admin, restarts, downloads, why).
   apply        Show the plan, ask for consent (y/N) and run it; --unattended accepts it without asking.
                --password-stdin reads the new Linux user's password from standard input.
+               --backup exports the existing distro (wsl --export) before the first step that changes it.
   resume       Continue the saved setup run (after a restart or a crash). The password is never
                saved: give it again with --password-stdin when the Linux user is still to be created.
   undo         Remove what the setup installed for one stack.
@@ -47,6 +48,7 @@ export function parseSetupArgs(command: (typeof SETUP_COMMANDS)[number], argv: s
         stack: { type: 'string', multiple: true },
         unattended: { type: 'boolean' },
         'password-stdin': { type: 'boolean' },
+        backup: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -56,8 +58,8 @@ export function parseSetupArgs(command: (typeof SETUP_COMMANDS)[number], argv: s
   if (v.lang !== undefined && v.lang !== 'en' && v.lang !== 'ja') return { ok: false, error: '--lang must be en or ja' };
   const lang: { lang?: 'en' | 'ja' } = v.lang === 'en' || v.lang === 'ja' ? { lang: v.lang } : {};
   const allowed: Record<typeof command, string[]> = {
-    plan: ['profile', 'json', 'lang', 'distro', 'user', 'stack'],
-    apply: ['profile', 'lang', 'distro', 'user', 'stack', 'unattended', 'password-stdin'],
+    plan: ['profile', 'json', 'lang', 'distro', 'user', 'stack', 'backup'],
+    apply: ['profile', 'lang', 'distro', 'user', 'stack', 'unattended', 'password-stdin', 'backup'],
     resume: ['lang', 'password-stdin'],
     undo: ['stack', 'lang'],
   };
@@ -75,6 +77,7 @@ export function parseSetupArgs(command: (typeof SETUP_COMMANDS)[number], argv: s
     ...(v.distro !== undefined ? { distro: v.distro } : {}),
     ...(v.user !== undefined ? { user: v.user } : {}),
     ...(v.stack !== undefined ? { stacks: v.stack } : {}),
+    ...(v.backup === true ? { exportBeforeChange: true } : {}),
   });
   if (!choices.success) {
     const fields = [...new Set(choices.error.issues.map((i) => `--${i.path[0] === 'stacks' ? 'stack' : String(i.path[0])}`))];

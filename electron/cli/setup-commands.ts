@@ -55,8 +55,9 @@ export async function runSetupCommand(args: Extract<SetupCliArgs, { ok: true }>,
     case 'apply': {
       const planned = await service.plan(args.profile, args.choices);
       if (!planned.ok) {
-        io.stderr(`${t({ key: 'cli.setup.planFailed', params: { reason: planned.error.detail ?? planned.error.message } })}\n`);
-        return planned.error.message.startsWith('order-cycle') ? SETUP_EXIT.failed : SETUP_EXIT.usage;
+        io.stderr(`${t({ key: 'cli.setup.planFailed', params: { reason: t(planned.error.msg) } })}\n`);
+        // A refused choice is a usage error; a plan this build cannot make is a failure to report.
+        return /^(order-cycle|unbuildable)\b/u.test(planned.error.message) ? SETUP_EXIT.failed : SETUP_EXIT.usage;
       }
       const { plan, ctx } = planned.value;
       if (args.command === 'plan') {

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { createSimulatedPc, type SimulatedPc } from '../sim/machine.js';
+import { createSimulatedPc, userFolders, type SimulatedPc } from '../sim/machine.js';
 import type { StartStateName } from '../sim/start-states.js';
 
 /**
@@ -10,11 +8,7 @@ import type { StartStateName } from '../sim/start-states.js';
  */
 export async function bridgeMachine(state: StartStateName): Promise<SimulatedPc> {
   const pc = await createSimulatedPc(state);
-  const localAppData = path.join(pc.dir, 'LocalAppData');
-  // The app's data folder there exists as on Windows, where the journal is written to it before any step runs
-  // (here the journal lives under XDG_STATE_HOME): `wsl --export` writes a distro's backup into it.
-  fs.mkdirSync(path.join(localAppData, 'wsl-gpu-setup'), { recursive: true });
-  return { ...pc, env: { ...pc.env, LOCALAPPDATA: localAppData, XDG_STATE_HOME: path.join(pc.dir, 'state') } };
+  return { ...pc, env: { ...pc.env, ...userFolders(pc.dir) } };
 }
 
 /**

@@ -27,6 +27,15 @@ export function simEnv(dir: string): Record<string, string> {
   return { WSL_GPU_SETUP_SYSTEM_ROOT: dir, WSL_GPU_SETUP_PLATFORM: 'windows' };
 }
 
+/** Creates the simulated Windows user's folders in the machine's folder and returns their environment. */
+export function userFolders(dir: string): { LOCALAPPDATA: string; XDG_STATE_HOME: string } {
+  const localAppData = path.join(dir, 'LocalAppData');
+  // The app's data folder there exists as on Windows, where the journal is written to it before any step runs
+  // (here the journal lives under XDG_STATE_HOME): `wsl --export` writes a distro's backup into it.
+  fs.mkdirSync(path.join(localAppData, 'wsl-gpu-setup'), { recursive: true });
+  return { LOCALAPPDATA: localAppData, XDG_STATE_HOME: path.join(dir, 'state') };
+}
+
 /** The tool entry the wrappers of `dir` run (recorded in each wrapper). */
 function entryOf(dir: string): string {
   const wrapper = fs.readFileSync(path.join(dir, 'wsl.exe'), 'utf8');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { simEnv, writeMachine } from './machine.js';
+import { simEnv, userFolders, writeMachine } from './machine.js';
 import { START_STATES, startState, type StartStateName } from './start-states.js';
 
 /**
@@ -15,7 +15,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const dir = path.resolve(folder);
   await writeMachine(dir, startState(name as StartStateName));
-  for (const [k, v] of Object.entries(simEnv(dir))) process.stdout.write(`${k}=${v}\n`);
+  // The user's folders too (distro exports, the journal), as the demo gives the app.
+  for (const [k, v] of Object.entries({ ...simEnv(dir), ...userFolders(dir) })) process.stdout.write(`${k}=${v}\n`);
   return 0;
 }
 

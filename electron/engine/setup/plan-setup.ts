@@ -35,7 +35,9 @@ export interface PlanInput {
 export type PlanError =
   | { kind: 'invalid-params'; stepId: string; issues: string; message: Msg }
   | { kind: 'stack-unsupported'; stack: StackId; message: Msg }
-  | { kind: 'order-cycle'; stepIds: string[]; message: Msg };
+  | { kind: 'order-cycle'; stepIds: string[]; message: Msg }
+  /** A step's command cannot be built on this machine (e.g. the export folder is not an absolute path). */
+  | { kind: 'unbuildable'; stepId: string; reason: string; message: Msg };
 
 export type PlanResult = { ok: true; plan: SetupPlan } | { ok: false; error: PlanError };
 
@@ -79,7 +81,16 @@ export function planSetup(input: PlanInput): PlanResult {
 
   const ordered = orderByPreconditions(kept);
   if (!ordered.ok) return ordered;
-  const steps = ordered.steps.map((k) => plannedStep(k, ctx, passes));
+  const steps: PlannedStep[] = [];
+  for (const k of ordered.steps) {
+    try {
+      steps.push(plannedStep(k, ctx, passes));
+    } catch (e) {
+      // `build` refuses what it cannot make safe; the plan says which step and why instead of crashing.
+      const reason = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: { kind: 'unbuildable', stepId: k.step.id, reason, message: msg('setup.error.unbuildable', { step: k.step.id, reason }) } };
+    }
+  }
   return {
     ok: true,
     plan: {

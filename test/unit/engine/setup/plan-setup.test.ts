@@ -105,3 +105,26 @@ describe('planSetup', () => {
     expect(p.steps[0]?.commands.map((c) => c.label)).toEqual(['useradd']);
   });
 });
+
+describe('planSetup: a command that cannot be built', () => {
+  it('names the step and the reason instead of throwing, and plans nothing', () => {
+    const refusing: AnySetupStep = {
+      ...distroStep,
+      commands: [
+        {
+          ...distroStep.commands[0]!,
+          build: () => {
+            throw new RangeError('distro.export: LOCALAPPDATA is not an absolute drive path');
+          },
+        },
+      ],
+    };
+    const r = plan({ steps: testSteps.map((s) => (s.id === distroStep.id ? refusing : s)) }, { user: 'alice' });
+    expect(r.ok ? null : r.error).toEqual({
+      kind: 'unbuildable',
+      stepId: distroStep.id,
+      reason: 'distro.export: LOCALAPPDATA is not an absolute drive path',
+      message: msg('setup.error.unbuildable', { step: distroStep.id, reason: 'distro.export: LOCALAPPDATA is not an absolute drive path' }),
+    });
+  });
+});
