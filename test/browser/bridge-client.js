@@ -37,6 +37,12 @@
     pending.clear();
   });
 
+  // Events flow once the app's scripts ran and registered their listeners (module scripts run
+  // before DOMContentLoaded), as Electron's main subscribes a page at dom-ready.
+  const ready = () => post({ kind: 'ready' });
+  if (window.document.readyState === 'loading') window.document.addEventListener('DOMContentLoaded', ready, { once: true });
+  else ready();
+
   window.app = Object.freeze({
     invoke(channel, ...args) {
       return new Promise((resolve) => {
