@@ -21,7 +21,11 @@
   ws.addEventListener('message', (e) => {
     const msg = JSON.parse(e.data);
     if (msg.kind === 'event') {
-      if (bench && msg.channel === 'run:output') bench.received += msg.payload.data.length;
+      if (bench && msg.channel === 'run:output') {
+        // The stream's clock starts at its first output (page clock), after the program started.
+        if (bench.received === 0) bench.firstOutputAt = window.performance.now();
+        bench.received += msg.payload.data.length;
+      }
       if (bench && msg.channel === 'run:exit') bench.exit = msg.payload;
       for (const fn of listeners.get(msg.channel) ?? []) fn(msg.payload);
       return;
