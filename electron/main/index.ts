@@ -22,11 +22,9 @@ void app.whenReady().then(() => {
   // checkout it is read from assets/ (the bundled main.js no longer sits beside the sources).
   const probeScriptDir = app.isPackaged ? path.join(process.resourcesPath, 'probe') : path.join(app.getAppPath(), 'assets', 'probe');
   const host = createAppHost({ env: process.env, version: app.getVersion(), log, probeScriptDir, launchArgs: process.argv.slice(1) });
-  let win: BrowserWindow | null = createMainWindow(path.join(here, '../preload/index.cjs'), rendererUrl);
-  const dispose = registerIpc(ipcMain, host, () => win?.webContents ?? null, rendererUrl);
-  win.on('closed', () => {
-    win = null;
-  });
+  const win: BrowserWindow = createMainWindow(path.join(here, '../preload/index.cjs'), rendererUrl);
+  // Events follow the page loaded in this window: a reload or the window closing releases them.
+  const dispose = registerIpc(ipcMain, host, win.webContents, rendererUrl);
   app.on('window-all-closed', () => {
     dispose();
     void host.dispose().finally(() => app.quit());

@@ -21,7 +21,11 @@
   ws.addEventListener('message', (e) => {
     const msg = JSON.parse(e.data);
     if (msg.kind === 'event') {
-      if (bench && msg.channel === 'run:output') bench.received += msg.payload.data.length;
+      if (bench && msg.channel === 'run:output') {
+        // The stream's clock starts at its first output (page clock), after the program started.
+        if (bench.received === 0) bench.firstOutputAt = window.performance.now();
+        bench.received += msg.payload.data.length;
+      }
       if (bench && msg.channel === 'run:exit') bench.exit = msg.payload;
       for (const fn of listeners.get(msg.channel) ?? []) fn(msg.payload);
       return;
@@ -36,6 +40,12 @@
     for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'internal', message: 'bridge closed' } });
     pending.clear();
   });
+
+  // Events flow once the app's scripts ran and registered their listeners (module scripts run
+  // before DOMContentLoaded), as Electron's main subscribes a page at dom-ready.
+  const ready = () => post({ kind: 'ready' });
+  if (window.document.readyState === 'loading') window.document.addEventListener('DOMContentLoaded', ready, { once: true });
+  else ready();
 
   window.app = Object.freeze({
     invoke(channel, ...args) {

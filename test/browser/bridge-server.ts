@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppHost } from '../../electron/app/app-host.js';
 import { createAppHost } from '../../electron/app/create-app-host.js';
+import { ViewSubscription } from '../../electron/main/ipc/view-subscription.js';
 import { type FakeScenario, type FakeSystemRoot, makeFakeSystemRoot } from '../fakes/system-root.js';
 import { serveStatic } from './static-files.js';
 
@@ -32,6 +33,11 @@ export interface BridgeOptions {
   hostOptions?: () => { launchArgs?: string[] };
   /** Fixed port (the demo); default: any free port. */
   port?: number;
+  /**
+   * One app host for every page, as Electron's main process outlives its window's reloads
+   * (default: a host per connection, disposed when the page goes).
+   */
+  shareHost?: boolean;
 }
 
 /** WebSocket close code telling the page that the app restarted: it reloads and reconnects. */
@@ -50,11 +56,14 @@ export interface Bridge {
 
 type ClientMessage =
   | { id: number; kind: 'invoke'; channel: string; args: unknown[] }
-  | { kind: 'send'; channel: string; args: unknown[] };
+  | { kind: 'send'; channel: string; args: unknown[] }
+  // The page's scripts ran and its listeners exist (Electron's dom-ready): events may flow.
+  | { kind: 'ready' };
 
 function parse(raw: string): ClientMessage | null {
   try {
-    const m = JSON.parse(raw) as Partial<ClientMessage>;
+    const m = JSON.parse(raw) as Partial<ClientMessage> & { channel?: unknown; args?: unknown };
+    if (m.kind === 'ready') return { kind: 'ready' };
     if (typeof m.channel !== 'string' || !Array.isArray(m.args)) return null;
     if (m.kind === 'invoke' && typeof (m as { id?: unknown }).id === 'number') return m as ClientMessage;
     return m.kind === 'send' ? (m as ClientMessage) : null;
@@ -78,16 +87,27 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const server = http.createServer((req, res) => void (options.injectClient ? serveWithClient(files, options.staticDir ?? TEST_RENDERER_DIR) : files)(req, res));
   const wss = new WebSocketServer({ server, path: '/bridge' });
 
-  wss.on('connection', (ws: WebSocket) => {
+  let shared: AppHost | null = null;
+  const hostFor = (): AppHost => {
+    if (options.shareHost && shared) return shared;
     const host = createAppHost({ env, log, ...(options.hostOptions?.() ?? {}) });
     hosts.add(host);
+    if (options.shareHost) shared = host;
+    return host;
+  };
+
+  wss.on('connection', (ws: WebSocket) => {
+    const host = hostFor();
     const push = (msg: unknown) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
     };
-    const unsubscribe = host.subscribe((channel, payload) => push({ kind: 'event', channel, payload }));
+    // Subscribed from the page's `ready` until the socket closes, as the Electron router follows
+    // the window's page loads: a page that goes releases the flow control it held.
+    const view = new ViewSubscription(host, (channel, payload) => push({ kind: 'event', channel, payload }));
     ws.on('message', (data) => {
       const msg = parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
       if (!msg) return log('bridge: dropped a malformed message');
+      if (msg.kind === 'ready') return view.ready();
       if (msg.kind === 'send') {
         if (msg.channel === 'run:ack') {
           acks.count += 1;
@@ -99,7 +119,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       void host.invoke(msg.channel, msg.args).then((result) => push({ id: msg.id, result }));
     });
     ws.on('close', () => {
-      unsubscribe();
+      view.gone();
+      if (host === shared) return;
       hosts.delete(host);
       void host.dispose();
     });
@@ -114,11 +135,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     async relaunch() {
       await Promise.all([...hosts].map((h) => h.dispose()));
       hosts.clear();
+      shared = null;
       for (const client of wss.clients) client.close(RELAUNCH_CLOSE_CODE, 'restarted');
     },
     async close() {
       await Promise.all([...hosts].map((h) => h.dispose()));
       hosts.clear();
+      shared = null;
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();

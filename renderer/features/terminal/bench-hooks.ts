@@ -5,7 +5,9 @@
 interface BenchHooks {
   termWritten: number;
   /** The bench's flood verifier: sees every written piece, in write order. */
-  verifier?: { push(data: string): void };
+  verifier?: { push(data: string): void; complete(): boolean };
+  /** When (page clock) the verifier first saw the whole flood: the stream's clock stops there. */
+  completeAt?: number;
 }
 
 /** Adds text xterm has written to the bench counter (and verifier) when one is present. */
@@ -14,4 +16,5 @@ export function countWritten(data: string): void {
   if (!hooks) return;
   hooks.termWritten += data.length;
   hooks.verifier?.push(data);
+  if (hooks.completeAt === undefined && hooks.verifier?.complete()) hooks.completeAt = performance.now();
 }

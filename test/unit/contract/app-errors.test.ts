@@ -76,7 +76,9 @@ describe('AppError: a localized message and a next action on every path', () => 
     const handlers = new Map<string, (e: unknown, ...args: unknown[]) => Promise<Result<unknown>>>();
     const ipcMain = { handle: (c: string, h: (e: unknown, ...a: unknown[]) => Promise<Result<unknown>>) => handlers.set(c, h), on: () => {}, removeHandler: () => {}, removeAllListeners: () => {} };
     const host = { invoke: () => Promise.resolve({ ok: true, value: null }), send: () => {}, subscribe: () => () => {}, dispose: () => Promise.resolve() };
-    registerIpc(ipcMain as never, host as never, () => null, new URL('file:///app/index.html'));
+    // A window already closed: its contents are destroyed, so no sender can match it.
+    const closedWindow = { id: 1, isDestroyed: () => true, send: () => {}, on: () => {}, removeListener: () => {} };
+    registerIpc(ipcMain as never, host as never, closedWindow, new URL('file:///app/index.html'));
     const reply = await handlers.get('engine:get')!({ sender: { id: 1 }, senderFrame: { url: 'https://evil.example/', parent: null } });
     expect(errorOf(reply)?.code).toBe('forbidden-sender');
     expectShown(errorOf(reply), 'router forbidden-sender');
