@@ -4,7 +4,8 @@ import type { Msg } from './messages.js';
 /** The verdict of one check. `skip`: it did not apply or a prerequisite failed; `unknown`: no data. */
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip' | 'unknown';
 
-export const CHECK_CATEGORIES = ['wsl', 'preflight', 'gpu-chain'] as const;
+/** In the order a person reads them: what the PC must have first, then WSL, then the GPU chain. */
+export const CHECK_CATEGORIES = ['preflight', 'wsl', 'gpu-chain'] as const;
 export type CheckCategory = (typeof CHECK_CATEGORIES)[number];
 
 /** One piece of evidence: a localized label and the raw value read from a tool. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../../electron/contract/checks.js';
 import { CheckStatusBadge } from '../../components/status-badge.js';
 import { useMsg } from '../../i18n/use-msg.js';
+import { FixText } from './fix-text.js';
 
 const useStyles = makeStyles({
   row: {
@@ -68,17 +69,7 @@ export function CheckRow({ check, onOpenStep }: Props) {
             ))}
           </ul>
         )}
-        {check.fix && check.status !== 'pass' && (
-          <div className={styles.fix} data-testid={`check-fix-${check.id}`}>
-            <Text weight="semibold">{t('dashboard.fix')}: </Text>
-            <Text>{m(check.fix.text)}</Text>
-            {check.fix.stepId && (
-              <Button size="small" appearance="transparent" onClick={() => onOpenStep(check.fix!.stepId!)}>
-                {t('dashboard.runFix')}
-              </Button>
-            )}
-          </div>
-        )}
+        {check.fix && check.status !== 'pass' && <FixText fix={check.fix} onOpenStep={onOpenStep} className={styles.fix} testId={`check-fix-${check.id}`} />}
       </div>
     </div>
   );

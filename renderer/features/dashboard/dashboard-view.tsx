@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CHECK_CATEGORIES } from '../../../electron/contract/checks.js';
 import { useAppState } from '../../store/context.js';
 import { CheckRow } from './check-row.js';
-import { countByStatus, orderBySeverity } from './order-checks.js';
+import { BlockersCard } from './blockers-card.js';
+import { blockersOf, countByStatus, orderBySeverity } from './order-checks.js';
 import { ReadinessBadge } from './readiness-badge.js';
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   groupHead: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
-/** The diagnostics dashboard: readiness, a button to re-run checks, checks per category. */
+/** The diagnostics dashboard: readiness, a button to re-run checks, what blocks this PC, checks per category. */
 export function DashboardView() {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
@@ -31,6 +32,7 @@ export function DashboardView() {
     selectStep(stepId);
     setView('wizard');
   };
+  const blockers = blockersOf(checks);
   const time = checkedAt ? new Date(checkedAt).toLocaleString(i18n.language) : null;
   return (
     <div className={styles.root} data-testid="dashboard">
@@ -47,6 +49,7 @@ export function DashboardView() {
       </div>
       {running && <Spinner size="small" label={t('dashboard.running')} data-testid="checks-running" />}
       {checks.length === 0 && !running && <Text className={styles.muted}>{t('dashboard.empty')}</Text>}
+      {blockers.length > 0 && <BlockersCard blockers={blockers} onOpenStep={openStep} />}
       {CHECK_CATEGORIES.map((category) => {
         const inGroup = checks.filter((c) => c.category === category);
         if (inGroup.length === 0) return null;

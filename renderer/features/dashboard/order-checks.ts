@@ -17,3 +17,11 @@ export function countByStatus(checks: readonly CheckResult[]): Partial<Record<Ch
   for (const c of checks) counts[c.status] = (counts[c.status] ?? 0) + 1;
   return counts;
 }
+
+/**
+ * What stops this PC: the failing checks, in the engine's order (root causes first: a check
+ * whose prerequisite failed is a skip, not a second failure).
+ */
+export function blockersOf(checks: readonly CheckResult[]): CheckResult[] {
+  return checks.filter((c) => c.status === 'fail');
+}
