@@ -58,8 +58,12 @@ export interface WslFacts {
   defaultDistribution: string | null;
   defaultVersion: number | null;
   distros: DistroInfo[];
+  /** From `wsl --list --online`, a network fetch: kept apart from the local answers below. */
   onlineDistros: OnlineDistro[];
+  /** The first error of the local wsl.exe answers (--version, --status, --list --verbose). */
   error: ToolError | null;
+  /** A recognised error of `wsl --list --online` (a download: WININET, HTTP), apart from `error`. */
+  onlineError: ToolError | null;
 }
 
 export type GpuVendor = 'nvidia' | 'amd' | 'intel' | 'microsoft' | 'other';
@@ -106,5 +110,6 @@ export function emptyWslFacts(): WslFacts {
     distros: [],
     onlineDistros: [],
     error: null,
+    onlineError: null,
   };
 }

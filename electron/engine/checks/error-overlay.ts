@@ -1,7 +1,7 @@
 import type { Evidence } from '../../contract/checks.js';
-import type { ToolError } from '../../contract/facts.js';
+import type { Facts, ToolError } from '../../contract/facts.js';
 import { msg } from '../../contract/messages.js';
-import { lookupWslError, type WslErrorEntry } from '../../host/wsl/error-catalog.js';
+import { lookupWslError, WSL_ERROR_CATALOG, type WslErrorEntry } from '../../host/wsl/error-catalog.js';
 import { matchWslErrorMessage, type WslMessageSignal } from '../../host/wsl/error-message.js';
 import type { Check } from '../model.js';
 import { probesFor } from './probe-needs.js';
@@ -30,6 +30,16 @@ export function wslErrorEntry(error: ToolError | null | undefined): WslErrorEntr
   return recognizeWslError(error)?.entry ?? null;
 }
 
+/** The checks a download error (category `download_failed`) fails. */
+const DOWNLOAD_ERROR_CHECKS: ReadonlySet<string> = new Set(WSL_ERROR_CATALOG.filter((e) => e.category === 'download_failed').map((e) => e.failsCheck));
+
+/** The error the overlay judges: wsl.exe's local one, else (for a download check) a download error of `--list --online`. */
+function overlayError(wsl: Facts['wsl'], readsOnline: boolean): ToolError | null {
+  if (!wsl) return null;
+  if (wsl.error || !readsOnline) return wsl.error;
+  return recognizeWslError(wsl.onlineError)?.entry.category === 'download_failed' ? wsl.onlineError : null;
+}
+
 /** Message keys of a catalog entry's text (electron/contract/locales/wsl-errors.ts holds them). */
 export function wslErrorKeys(symbol: string): { meaning: string; fix: string } {
   return { meaning: `wslError.${symbol}.meaning`, fix: `wslError.${symbol}.fix` };
@@ -42,12 +52,15 @@ export function wslErrorKeys(symbol: string): { meaning: string; fix: string } {
  * flags may look fine while `HCS_E_HYPERV_NOT_INSTALLED` proves the VM cannot start.
  */
 export function withErrorOverlay(check: Check): Check {
+  // `wsl --list --online` is a download: its error only ever speaks to the checks a download
+  // error fails, and only those wait for that network fetch in a targeted verify.
+  const readsOnline = DOWNLOAD_ERROR_CHECKS.has(check.id);
   return {
     ...check,
     // The overlay reads facts.wsl.error, so the wrapped check needs wsl.exe's probes too.
-    ...(check.needs ? { needs: [...new Set([...check.needs, ...probesFor('wsl')])] } : {}),
+    ...(check.needs ? { needs: [...new Set([...check.needs, ...probesFor('wsl'), ...(readsOnline ? probesFor('wslOnline') : [])])] } : {}),
     evaluate(facts) {
-      const error = facts.wsl?.error ?? null;
+      const error = overlayError(facts.wsl, readsOnline);
       const found = recognizeWslError(error);
       if (!error || !found || found.entry.failsCheck !== check.id) return check.evaluate(facts);
       const { entry, messageSignal } = found;

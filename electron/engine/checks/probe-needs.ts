@@ -14,8 +14,10 @@ import { WSL_PROBE_IDS } from '../probes/wsl-probes.js';
 export const FACT_PROBES = {
   /** `facts.windows`, `facts.windowsHost` and `facts.gpus`: the one PowerShell inventory. */
   inventory: [WINDOWS_PROBE_IDS.inventory],
-  /** `facts.wsl`: wsl.exe's version, status and lists (its `error` comes from any of them). */
-  wsl: [WSL_PROBE_IDS.version, WSL_PROBE_IDS.status, WSL_PROBE_IDS.listVerbose, WSL_PROBE_IDS.listOnline],
+  /** `facts.wsl`: wsl.exe's local answers, version, status and the distro list (its `error` comes from any of them). */
+  wsl: [WSL_PROBE_IDS.version, WSL_PROBE_IDS.status, WSL_PROBE_IDS.listVerbose],
+  /** `facts.wsl.onlineDistros` and `facts.wsl.onlineError`: `wsl --list --online`, a network fetch. */
+  wslOnline: [WSL_PROBE_IDS.listOnline],
   /** `facts.nvidia`: Windows nvidia-smi.exe, the table and the CSV query (and its retry). */
   nvidia: [NVIDIA_PROBE_IDS.table, NVIDIA_PROBE_IDS.query, NVIDIA_PROBE_IDS.queryRetry],
   /** `facts.distro`: the boot allowance and the collector; the distro list says which distro was probed. */

@@ -79,7 +79,9 @@ export function wslFactsFrom(captures: CaptureMap): WslFacts | null {
     const text = captureText(online);
     if (online.exitCode === 0) facts.onlineDistros = parseWslListOnline(text).distros;
     // Only a recognised token counts: a download error (WININET) is what the network check needs.
-    else if (!facts.error && extractWslError(text, online.exitCode ?? undefined)?.code) facts.error = toolErrorFrom(online, text);
+    // It stays apart from `error`, so a check that only needs wsl.exe's local answers never
+    // waits on this network fetch (probe-needs.ts: the `wslOnline` source).
+    else if (extractWslError(text, online.exitCode ?? undefined)?.code) facts.onlineError = toolErrorFrom(online, text);
   }
   return facts;
 }

@@ -36,10 +36,22 @@ function hosts(): Facts[] {
   return [...base, ...withGaps];
 }
 
+// Fields of a section that come from a probe of their own (a network fetch a check should not wait for unless it reads them).
+const FIELD_SOURCE: Record<string, FactSource> = {
+  'wsl.onlineDistros': 'wslOnline',
+  'wsl.onlineError': 'wslOnline',
+};
+
+/** `facts.wsl` watched field by field: its online fields have a source of their own. */
+function watchWsl(wsl: Facts['wsl'], read: Set<string>): Facts['wsl'] {
+  if (wsl === null) return null;
+  return new Proxy(wsl, { get: (target, key) => (read.add(`wsl.${String(key)}`), target[key as keyof typeof target]) });
+}
+
 function sectionsRead(check: { applies(f: Facts): unknown; prerequisitesFor?(f: Facts): unknown; evaluate(f: Facts): unknown }, all: readonly Facts[]): Set<string> {
   const read = new Set<string>();
   for (const facts of all) {
-    const watched = new Proxy(facts, { get: (target, key) => (read.add(String(key)), target[key as keyof Facts]) });
+    const watched = new Proxy(facts, { get: (target, key) => (read.add(String(key)), key === 'wsl' ? watchWsl(target.wsl, read) : target[key as keyof Facts]) });
     if (check.applies(watched) === true) check.evaluate(watched);
     check.prerequisitesFor?.(watched);
   }
@@ -63,13 +75,18 @@ describe('checks declare the probes they need', () => {
     const uncovered: string[] = [];
     for (const check of plan.checks) {
       for (const section of sectionsRead(check, all)) {
-        const source = SECTION_SOURCE[section as keyof typeof SECTION_SOURCE];
+        const source = FIELD_SOURCE[section] ?? SECTION_SOURCE[section as keyof typeof SECTION_SOURCE];
         if (source === undefined) continue;
         const missing = FACT_PROBES[source].filter((id) => !(check.needs ?? []).includes(id));
         if (missing.length > 0) uncovered.push(`${check.id} reads facts.${section} but does not need ${missing.join(', ')}`);
       }
     }
     expect(uncovered).toEqual([]);
+  });
+
+  it("only the checks a download error fails wait for `wsl --list --online` (a network fetch)", () => {
+    const waiting = plan.checks.filter((c) => c.needs?.includes('wsl.list-online')).map((c) => c.id);
+    expect(waiting.sort()).toEqual(['preflight.network', 'wsl.version']);
   });
 
   it('Windows checks do not need the in-distro collector', () => {

@@ -57,7 +57,7 @@ export function healthyFacts(): Facts {
       direct3dVersion: '1.611.1-81528511', dxcoreVersion: '10.0.26100.1-240331-1435.ge-release', windowsVersion: '10.0.26100.4946',
       defaultDistribution: 'Ubuntu-24.04', defaultVersion: 2,
       distros: [{ name: 'Ubuntu-24.04', state: 'Stopped', version: 2, isDefault: true }],
-      onlineDistros: [], error: null,
+      onlineDistros: [], error: null, onlineError: null,
     },
     nvidia: {
       driverVersion: '581.80', cudaVersion: '13.0', smiVersion: '581.80',

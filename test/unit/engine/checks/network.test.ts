@@ -125,6 +125,19 @@ describe('preflight.network verdicts', () => {
     expect(r?.summary.key).toBe('wslError.WININET_E_NAME_NOT_RESOLVED.meaning');
   });
 
+  it("fails the same way when the download error came from `wsl --list --online` (kept apart as onlineError)", () => {
+    const facts = withNetwork(fixture('direct-all-reachable'));
+    const wsl = facts.wsl as NonNullable<Facts['wsl']>;
+    const failing = { ...facts, wsl: { ...wsl, error: null, onlineError: { code: 'Wsl/WININET_E_NAME_NOT_RESOLVED', hresult: '0x80072ee7', message: '' } } };
+    const all = evaluateAll(failing);
+    expect(all['preflight.network']).toMatchObject({ status: 'fail', summary: { key: 'wslError.WININET_E_NAME_NOT_RESOLVED.meaning' } });
+    // The download error speaks to the download checks only: a Windows feature check is judged on its own facts.
+    expect(all['preflight.vmp']?.summary.key).not.toMatch(/^wslError\./u);
+    // An online error that is not a download error is not the network's business.
+    const other = { ...facts, wsl: { ...wsl, error: null, onlineError: { code: 'Wsl/Service/WSL_E_VIRTUAL_MACHINE_PLATFORM_REQUIRED', hresult: '0x8004032d', message: '' } } };
+    expect(evaluateAll(other)['preflight.network']?.summary.key).not.toMatch(/^wslError\./u);
+  });
+
   it('skips on other hosts, with the reason', () => {
     const facts = { ...withNetwork(null), host: { platform: 'linux' as const, simulated: false } };
     expect(judge(networkCheck, facts)).toMatchObject({ status: 'skip', summary: { key: 'check.skip.platform' } });
