@@ -160,6 +160,8 @@ export class SetupInterpreter {
         for (const effect of t.effects) {
           // Without a durable "started" record no command may start.
           if (journalFailed && effect.type === 'run-command') continue;
+          // Nor is a run reported done without a durable record of its end: the journal-failed event reports it.
+          if (journalFailed && effect.type === 'emit' && effect.view.state === 'done') continue;
           if (!(await this.perform(effect))) journalFailed = true;
         }
       }
@@ -177,7 +179,8 @@ export class SetupInterpreter {
           return true;
         } catch (e) {
           this.log(`journal write failed: ${e instanceof Error ? e.message : String(e)}`);
-          this.dispatch({ type: 'journal-failed', reason: e instanceof Error ? e.message : String(e) });
+          const location = this.deps.journal.location;
+          this.dispatch({ type: 'journal-failed', reason: e instanceof Error ? e.message : String(e), ...(location !== undefined ? { location } : {}) });
           return false;
         }
       case 'emit':
