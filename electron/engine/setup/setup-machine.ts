@@ -5,6 +5,7 @@ import type { CommandOutcome, NextAction, Profile, SetupChoices, SetupRunView, S
 import type { UndoRecord } from '../steps/model.js';
 import type { ElevationRefusal, JournalStep, RunJournal } from './ports.js';
 import type { QueuedStep } from './queue.js';
+import { retryDelayMs } from './retry.js';
 
 /**
  * The setup machine: a pure `transition(state, event, now)` over the accepted plan's queue. It
@@ -247,9 +248,8 @@ function afterCommand(state: SetupState, index: number, attempt: number, event: 
   }
   const cmd = step.q.commands[index];
   const s = withStep(state, { outcome: event.outcome, exitCode: event.exitCode });
-  if (event.outcome === 'retryable' && cmd?.retry && attempt < cmd.retry.attempts) {
-    const backoff = cmd.retry.backoffMs;
-    const ms = backoff[Math.min(attempt - 1, backoff.length - 1)] ?? 0;
+  const ms = event.outcome === 'retryable' ? retryDelayMs(cmd?.retry, attempt) : null;
+  if (ms !== null) {
     const w = { ...s, waiting: { kind: 'backoff' as const, index, attempt } };
     return { state: w, effects: [{ type: 'wait', ms }, { type: 'emit', view: viewOf(w) }] };
   }
