@@ -208,6 +208,22 @@ describe('setup interpreter', () => {
     expect(load.kind === 'ok' && load.journal.steps.map((s) => s.state)).toEqual(['running']);
   });
 
+  it('a failed write followed by a durable one in the same change counts as saved (each write is the whole record)', async () => {
+    const h = harness({ passing: ['feat.on', 'tool.installed', 'distro.present', 'distro.user'] });
+    let failed = 0;
+    // The step's "done" write fails once; the run's final write right after it goes through.
+    h.journal.failWhen = (j) => j.steps.every((s) => s.state === 'done') && failed++ === 0;
+    const origStart = h.pty.start.bind(h.pty);
+    h.pty.start = (spec) => (h.prove(spec.label), origStart(spec));
+    h.interpreter.start(freshPlan(['feat.on', 'tool.installed', 'distro.present', 'distro.user']));
+    const view = await h.interpreter.settled();
+    expect(failed).toBe(2);
+    expect(view.state).toBe('done');
+    expect(view.error).toBeUndefined();
+    await settle();
+    expect(h.views.at(-1)?.state).toBe('done');
+  });
+
   it('a run whose final journal write works is done, without an error', async () => {
     const h = harness({ passing: ['feat.on', 'tool.installed', 'distro.present', 'distro.user'] });
     const origStart = h.pty.start.bind(h.pty);
