@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isValidProbePython } from '../host/distro/commands.js';
+import { isValidDistroName } from '../host/distro/distro-name.js';
 import { SETUP_USAGE } from './setup-args.js';
 
 /** A parsed command line, or the reason it is not one. */
@@ -91,7 +92,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.python !== undefined && !isValidProbePython(values.python)) {
     return { ok: false, error: '--python must be an absolute Linux path of plain characters (letters, digits, . _ + @ - /), without ..' };
   }
-  if (values.distro !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(values.distro)) {
+  if (values.distro !== undefined && !isValidDistroName(values.distro)) {
     return { ok: false, error: '--distro must be a WSL distro name (letters, digits, . _ -; at most 64)' };
   }
   return {

@@ -36,6 +36,8 @@ export function planToJson(plan: SetupPlan, t: Translate): unknown {
 export function formatRunText(view: SetupRunView, t: Translate): string {
   const lines = view.steps.map((s) => t({ key: 'cli.setup.step', params: { step: s.stepId, state: s.state } }));
   for (const s of view.steps) if (s.next) lines.push(`${s.stepId}:`, t({ key: 'cli.setup.next', params: { text: t(s.next.label) } }));
+  // A run whose steps all ended well can still fail as a whole (its final record was not saved).
+  if (view.error) lines.push('', t(view.error.msg), t({ key: 'cli.setup.next', params: { text: t(view.error.next.label) } }));
   const end = { done: 'cli.setup.done', failed: 'cli.setup.failed', cancelled: 'cli.setup.cancelled', 'reboot-pending': 'cli.setup.rebootRequired', running: null, planned: null }[view.state];
   if (end) lines.push('', t({ key: end }));
   return lines.join('\n');

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'launch-failed', // the process could not be started (missing file, bad cwd)
   'not-supported', // the action does not apply on this host (e.g. a Windows step on Linux)
   'internal', // a bug: the message says what happened
+  'write-failed', // a file the app keeps could not be saved (full disk, no permission)
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -56,6 +57,7 @@ const NEXT_BY_CODE: Record<ErrorCode, 'retry' | 'support'> = {
   'launch-failed': 'support',
   'not-supported': 'support',
   internal: 'support',
+  'write-failed': 'retry',
 };
 
 /** The default next action for a code. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAllowedDistroName } from './distro-name.js';
 import { PROFILES, STACK_IDS } from './setup.js';
 
 /**
@@ -16,8 +17,8 @@ export const idSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/).max
  */
 export const runIdSchema = z.string().regex(/^(run-[0-9]{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/);
 
-/** A WSL distro name: letters, digits, `.`, `_`, `-`, not starting with a sign (so never an option). */
-export const distroNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
+/** A WSL distro name: the one rule of ./distro-name.ts (letters, digits, `.`, `_`, `-`, never an option, never `Legacy`). */
+export const distroNameSchema = z.string().refine(isAllowedDistroName, 'not an allowed distro name');
 
 /** Linux accounts the system owns: the setup never creates or takes over one of these. */
 export const RESERVED_LINUX_USERS = ['root', 'daemon', 'bin', 'sys', 'sync', 'games', 'man', 'lp', 'mail', 'news', 'uucp', 'proxy', 'www-data', 'backup', 'list', 'irc', 'gnats', 'nobody', 'messagebus', 'syslog', 'sshd', 'polkitd', 'docker', 'admin', 'sudo', 'ubuntu'] as const;

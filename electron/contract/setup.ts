@@ -134,6 +134,18 @@ export interface StepRunView {
   next: NextAction | null;
 }
 
+/**
+ * An AppError (./errors.ts), named here by its shape: errors.ts imports NextAction from this file,
+ * so importing AppError back would be a cycle. The engine builds it with errors.ts's appError.
+ */
+export interface RunError {
+  code: string;
+  message: string;
+  msg: Msg;
+  next: NextAction;
+  detail?: string;
+}
+
 /** A setup run: its id survives restarts (the journal refers to it after a reboot). */
 export interface SetupRunView {
   runId: string;
@@ -141,4 +153,6 @@ export interface SetupRunView {
   state: 'planned' | 'running' | 'reboot-pending' | 'done' | 'failed' | 'cancelled';
   steps: StepRunView[];
   cursor: number;
+  /** Why a run whose steps all ended well still needs attention (its final record could not be saved). */
+  error?: RunError;
 }

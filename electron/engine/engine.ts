@@ -3,6 +3,7 @@ import type { CheckResult, DiagnoseReport } from '../contract/checks.js';
 import type { EngineView } from '../contract/plan.js';
 import type { HostInfo } from '../contract/platform.js';
 import type { PtyRunnerLike } from '../runner/runner.js';
+import type { Clock } from '../runner/timers.js';
 import { diagnoseHost } from './diagnose.js';
 import type { Effect, EngineEvent, EngineState, Reply, StepInfo } from './machine.js';
 import { initialState, transition } from './machine.js';
@@ -26,6 +27,8 @@ export interface EngineDeps {
   /** Re-judges named checks (default: the targeted verify over this plan). */
   verify?: VerifyChecks;
   now?: () => Date;
+  /** Timers for a repair run's retry backoffs (tests drive them by hand); default the system clock. */
+  clock?: Clock;
   log?: (line: string) => void;
 }
 
@@ -169,7 +172,7 @@ export class Engine {
     const probe = this.deps.ctx;
     const ctx: StepContext = { host: probe.host, env: probe.env, tool: (name) => probe.tool(name), facts };
     this.deps.log?.(`run ${runId} ${step.id} (${step.elevation})`);
-    const run = new StepRun(step, parsed.params, { ctx, pty: this.deps.pty, exec: this.deps.ctx.exec, ...(this.deps.elevator ? { elevator: this.deps.elevator } : {}) }, (seq, data) => this.emit('run:output', { runId, seq, data }), this.listeners.size > 0);
+    const run = new StepRun(step, parsed.params, { ctx, pty: this.deps.pty, exec: this.deps.ctx.exec, ...(this.deps.elevator ? { elevator: this.deps.elevator } : {}), ...(this.deps.clock ? { clock: this.deps.clock } : {}) }, (seq, data) => this.emit('run:output', { runId, seq, data }), this.listeners.size > 0);
     this.runs.set(runId, run);
     void run.done.then((end) => {
       this.runs.delete(runId);

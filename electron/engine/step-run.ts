@@ -1,9 +1,11 @@
 import type { RunOutcome } from '../contract/run.js';
 import { decodeToolOutput } from '../host/text/decode.js';
 import type { ExecRunnerLike, PtyRunnerLike, RunHandle } from '../runner/runner.js';
+import { systemClock, type Clock } from '../runner/timers.js';
 import type { CommandEnd } from './setup/command-outcome.js';
 import { commandOutcome } from './setup/command-outcome.js';
 import type { ElevatedSession, ElevationRefusal, Elevator } from './setup/ports.js';
+import { retryDelayMs } from './setup/retry.js';
 import { widenSimulatedExitCode } from './setup/simulated-exit.js';
 import { activeCommands } from './setup/step-commands.js';
 import type { AnySetupStep, StepCommand, StepContext } from './steps/model.js';
@@ -16,6 +18,8 @@ export interface StepRunPorts {
   /** The elevated broker; without it an `admin` step does not start here. */
   elevator?: Elevator;
   now?: () => number;
+  /** Timers for retry backoffs (tests drive them by hand); default the system clock. */
+  clock?: Clock;
 }
 
 /** How the whole step ended, as the terminal view reports it. */
@@ -32,7 +36,9 @@ export interface StepRunEnd {
  * One run of a registry step started by the person (a fix button, the wizard's Run): its
  * commands in order, each judged by its own exit-code table and `refine` (the same
  * `commandOutcome` the setup uses), a failed command ending the step unless the next is its
- * `fallback`. Output is one stream with one sequence across commands; flow control, resize
+ * `fallback`. A command that ends `retryable` (a transient network error) is tried again after
+ * the same backoff the setup run waits (its RetryPolicy, setup/retry.ts); a cancel ends the wait.
+ * Output is one stream with one sequence across commands; flow control, resize
  * and cancel reach whichever command runs now. Admin commands go to the broker, which takes
  * only the step id, the command id and the validated params.
  */
@@ -108,8 +114,15 @@ export class StepRun {
         continue;
       }
       if (this.cancelled) return finish('cancelled', last);
-      last = await this.runOne(command, session);
-      const outcome = commandOutcome(command, last);
+      let outcome: ReturnType<typeof commandOutcome>;
+      for (let attempt = 1; ; attempt++) {
+        last = await this.runOne(command, session);
+        outcome = commandOutcome(command, last);
+        const wait = outcome === 'retryable' ? retryDelayMs(command.retry, attempt) : null;
+        if (wait === null || this.cancelled) break;
+        await this.backoff(wait);
+        if (this.cancelled) return finish('cancelled', last);
+      }
       if (outcome === 'cancelled') return finish('cancelled', last);
       failed = outcome === 'failed' || outcome === 'retryable';
       reboot ||= outcome === 'reboot-required';
@@ -117,6 +130,22 @@ export class StepRun {
     if (this.cancelled) return finish('cancelled', last);
     if (failed && last) return finish(last.launchError !== null ? 'launch-failed' : last.stoppedBy === 'timeout' || last.stoppedBy === 'idle-timeout' ? 'timed-out' : 'failed', last);
     return finish(reboot ? 'reboot-required' : 'ok', last);
+  }
+
+  /** Waits `ms` on the clock before a retry; cancel ends the wait at once. */
+  private backoff(ms: number): Promise<void> {
+    const clock = this.ports.clock ?? systemClock;
+    return new Promise((resolve) => {
+      const timer = clock.setTimeout(() => {
+        this.stopCurrent = null;
+        resolve();
+      }, ms);
+      this.stopCurrent = () => {
+        clock.clearTimeout(timer);
+        this.stopCurrent = null;
+        resolve();
+      };
+    });
   }
 
   private async openElevation(): Promise<{ ok: true; session: ElevatedSession } | { ok: false; reason: string }> {

@@ -65,8 +65,11 @@ export class FileJournalStore implements JournalStore {
   private readonly now: () => Date;
   private readonly sleep: (ms: number) => Promise<void>;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The journal's folder: what a failed save names (where to free space or fix permissions). */
+  readonly location: string;
 
   constructor(private readonly options: FileJournalStoreOptions) {
+    this.location = options.dir;
     this.fs = options.fs ?? nodeJournalFs;
     this.current = path.join(options.dir, CURRENT_JOURNAL_FILE);
     this.previous = path.join(options.dir, PREVIOUS_JOURNAL_FILE);

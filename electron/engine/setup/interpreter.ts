@@ -10,7 +10,7 @@ import type { AnySetupStep, StepContext, StepSecrets, UndoRecord } from '../step
 import type { CommandEnd } from './command-outcome.js';
 import { widenSimulatedExitCode } from './simulated-exit.js';
 import { commandOutcome } from './command-outcome.js';
-import type { ElevatedSession, Elevator, JournalStore, ResumeRegistrar, VerifyChecks } from './ports.js';
+import type { ElevatedSession, Elevator, JournalStore, ResumeRegistrar, RunJournal, VerifyChecks } from './ports.js';
 import { buildQueue, queueFromPlan } from './queue.js';
 import type { SetupEffect, SetupEvent, SetupState } from './setup-machine.js';
 import { initialSetupState, resumeSetupState, transition, viewOf } from './setup-machine.js';
@@ -156,11 +156,18 @@ export class SetupInterpreter {
         if (event.type === 'cancel') this.clearTimer();
         const t = transition(this.state, event, this.nowIso());
         this.state = t.state;
-        let journalFailed = false;
+        // Each journal write is a whole snapshot: what counts is whether the latest one is durable.
+        let unsaved: string | null = null;
         for (const effect of t.effects) {
-          // Without a durable "started" record no command may start.
-          if (journalFailed && effect.type === 'run-command') continue;
-          if (!(await this.perform(effect))) journalFailed = true;
+          // Without a durable "started" record no command may start; without a durable record of
+          // its end no run is reported done (the journal-failed event below reports it instead).
+          if (unsaved !== null && (effect.type === 'run-command' || (effect.type === 'emit' && effect.view.state === 'done'))) continue;
+          if (effect.type === 'journal-write') unsaved = await this.writeJournal(effect.journal);
+          else await this.perform(effect);
+        }
+        if (unsaved !== null) {
+          const location = this.deps.journal.location;
+          this.dispatch({ type: 'journal-failed', reason: unsaved, ...(location !== undefined ? { location } : {}) });
         }
       }
     } finally {
@@ -168,55 +175,58 @@ export class SetupInterpreter {
     }
   }
 
-  /** Carries out one effect; false: the journal could not be written. */
-  private async perform(effect: SetupEffect): Promise<boolean> {
+  /** Saves the journal; the failure's reason, or null when it is durable. */
+  private async writeJournal(journal: RunJournal): Promise<string | null> {
+    try {
+      await this.deps.journal.save(journal);
+      return null;
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      this.log(`journal write failed: ${reason}`);
+      return reason;
+    }
+  }
+
+  /** Carries out one effect other than a journal write. */
+  private async perform(effect: Exclude<SetupEffect, { type: 'journal-write' }>): Promise<void> {
     switch (effect.type) {
-      case 'journal-write':
-        try {
-          await this.deps.journal.save(effect.journal);
-          return true;
-        } catch (e) {
-          this.log(`journal write failed: ${e instanceof Error ? e.message : String(e)}`);
-          this.dispatch({ type: 'journal-failed', reason: e instanceof Error ? e.message : String(e) });
-          return false;
-        }
       case 'emit':
         this.emit({ channel: 'setup:state', payload: effect.view });
         if (TERMINAL.has(effect.view.state)) this.resolveEnded(effect.view);
-        return true;
+        return;
       case 'verify':
         void this.verify(effect.checkIds);
-        return true;
+        return;
       case 'open-elevation':
         void this.openElevation();
-        return true;
+        return;
       case 'close-elevation': {
         const session = this.session;
         this.session = null;
         if (session) await this.safely('close elevation', () => session.close());
-        return true;
+        return;
       }
       case 'run-command':
         void this.runCommand(effect.stepId, effect.commandId, effect.attempt);
-        return true;
+        return;
       case 'cancel-command':
         this.active?.cancel();
-        return true;
+        return;
       case 'wait':
         this.timer = (this.deps.clock ?? systemClock).setTimeout(() => {
           this.timer = null;
           this.dispatch({ type: 'waited' });
         }, effect.ms);
-        return true;
+        return;
       case 'request-reboot':
         this.deps.onRebootRequested?.(effect.stepId);
-        return true;
+        return;
       case 'register-resume':
         await this.safely('register resume', () => this.deps.resume.register(effect.runId));
-        return true;
+        return;
       case 'unregister-resume':
         await this.safely('unregister resume', () => this.deps.resume.unregister());
-        return true;
+        return;
     }
   }
 

@@ -41,6 +41,8 @@ export interface RunJournal {
 export type JournalLoad = { kind: 'none' } | { kind: 'ok'; journal: RunJournal; recoveredFrom: 'current' | 'previous' } | { kind: 'unreadable'; reason: string };
 
 export interface JournalStore {
+  /** Where the journal lives (a folder), named when a save fails so a person knows where to make room. */
+  readonly location?: string;
   load(): Promise<JournalLoad>;
   /** Durable when it resolves (atomic replace, previous generation kept). */
   save(journal: RunJournal): Promise<void>;

@@ -1,9 +1,11 @@
 import type { CheckResult } from '../../contract/checks.js';
+import { appError } from '../../contract/errors.js';
 import { msg } from '../../contract/messages.js';
 import type { CommandOutcome, NextAction, Profile, SetupChoices, SetupRunView, StepState } from '../../contract/setup.js';
 import type { UndoRecord } from '../steps/model.js';
 import type { ElevationRefusal, JournalStep, RunJournal } from './ports.js';
 import type { QueuedStep } from './queue.js';
+import { retryDelayMs } from './retry.js';
 
 /**
  * The setup machine: a pure `transition(state, event, now)` over the accepted plan's queue. It
@@ -47,6 +49,8 @@ export interface SetupState {
   rebootRequestedBy: string | null;
   resumeRegistered: boolean;
   undo: UndoRecord[];
+  /** Every step ended well but the final journal write failed: why, and where the journal lives. */
+  finalRecordLost?: { reason: string; location: string };
 }
 
 export type SetupEvent =
@@ -58,8 +62,8 @@ export type SetupEvent =
   | { type: 'command-exited'; commandId: string; attempt: number; outcome: CommandOutcome | 'cancelled'; exitCode: number | null; next?: NextAction | null }
   | { type: 'waited' }
   | { type: 'cancel' }
-  /** The journal could not be written: nothing may run without its record. */
-  | { type: 'journal-failed'; reason: string };
+  /** The journal could not be written: nothing may run without its record. `location`: the journal's folder. */
+  | { type: 'journal-failed'; reason: string; location?: string };
 
 export type SetupEffect =
   | { type: 'verify'; stepId: string; checkIds: string[] }
@@ -137,6 +141,8 @@ function freshStep(q: QueuedStep, state: StepState, attempts: number): MachineSt
 /** Applies one event. `now` (ISO time) stamps what the journal records. */
 export function transition(state: SetupState, event: SetupEvent, now: string): SetupTransition {
   if (event.type === 'start') return state.phase === 'idle' ? advance({ ...state, phase: 'running', cursor: 0 }, now) : noop(state);
+  // The write that records the end of a run that went well failed: it is not reported done.
+  if (event.type === 'journal-failed' && state.phase === 'done' && !state.finalRecordLost) return finalRecordLost(state, event);
   if (state.phase !== 'running') return noop(state);
   const waiting = state.waiting;
   switch (event.type) {
@@ -242,9 +248,8 @@ function afterCommand(state: SetupState, index: number, attempt: number, event: 
   }
   const cmd = step.q.commands[index];
   const s = withStep(state, { outcome: event.outcome, exitCode: event.exitCode });
-  if (event.outcome === 'retryable' && cmd?.retry && attempt < cmd.retry.attempts) {
-    const backoff = cmd.retry.backoffMs;
-    const ms = backoff[Math.min(attempt - 1, backoff.length - 1)] ?? 0;
+  const ms = event.outcome === 'retryable' ? retryDelayMs(cmd?.retry, attempt) : null;
+  if (ms !== null) {
     const w = { ...s, waiting: { kind: 'backoff' as const, index, attempt } };
     return { state: w, effects: [{ type: 'wait', ms }, { type: 'emit', view: viewOf(w) }] };
   }
@@ -319,6 +324,16 @@ function finish(state: SetupState, phase: 'done' | 'failed' | 'cancelled'): Setu
   return { state: { ...s, elevationOpen: false }, effects: [...effects, ...record({ ...s, elevationOpen: false })] };
 }
 
+/**
+ * Every step ran and was verified, but the journal could not record the end (full disk, no
+ * permission). The run ends failed with an error that says the steps did run and what to do; the
+ * steps keep their states (nothing is lost). Nothing is journaled: that is what just failed.
+ */
+function finalRecordLost(state: SetupState, event: Extract<SetupEvent, { type: 'journal-failed' }>): SetupTransition {
+  const s = { ...state, phase: 'failed' as const, finalRecordLost: { reason: event.reason, location: event.location ?? '?' } };
+  return { state: s, effects: [{ type: 'emit', view: viewOf(s) }] };
+}
+
 /** Registers the resume (once), journals, then asks for the restart. */
 function requestReboot(state: SetupState): SetupTransition {
   const s = { ...state, phase: 'reboot-pending' as const, waiting: null, resumeRegistered: true, elevationOpen: false };
@@ -384,5 +399,14 @@ export function viewOf(state: SetupState): SetupRunView {
     state: state.phase === 'idle' ? 'planned' : state.phase,
     steps: state.steps.map((s) => ({ stepId: s.q.stepId, state: s.state, attempts: s.attempts, outcome: s.outcome, exitCode: s.exitCode, before: s.before, after: s.after, next: s.next })),
     cursor: state.cursor,
+    ...(state.finalRecordLost ? { error: finalRecordError(state, state.finalRecordLost) } : {}),
   };
+}
+
+function finalRecordError(state: SetupState, lost: { reason: string; location: string }) {
+  const count = state.steps.filter((s) => s.state === 'done' || s.state === 'already-done').length;
+  return appError('write-failed', `every step ended well but the final journal write failed: ${lost.reason}`, {
+    msg: msg('setup.error.finalRecordNotSaved', { count, reason: lost.reason }),
+    next: { kind: 'retry', label: msg('setup.next.finalRecordNotSaved', { location: lost.location }) },
+  });
 }

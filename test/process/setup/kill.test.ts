@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyArgs, BEGINNER_INTERRUPTS, hangAt, hits, journalOf, killLeftovers, machine, resumeArgs, spawnCli, stepStates, waitForCall, type Child, type Interrupt, type Machine } from './scenario-helpers.js';
+import { applyArgs, BEGINNER_INTERRUPTS, compiledCli, hangAt, hits, journalOf, killLeftovers, machine, resumeArgs, spawnCli, stepStates, waitForCall, type Child, type Interrupt, type Machine } from './scenario-helpers.js';
 
 /**
  * kill -9 in every step, as a power cut would: the CLI runs as its own process; when the step's
@@ -11,20 +11,22 @@ import { applyArgs, BEGINNER_INTERRUPTS, hangAt, hits, journalOf, killLeftovers,
 
 /** Starts the CLI (apply the first time, resume after) until `at`'s command runs; restarts the PC when a run exits 3010 (194 as a POSIX status). */
 async function runUntil(m: Machine, at: Interrupt, first: boolean): Promise<Child> {
-  let child = spawnCli(m, first ? applyArgs() : resumeArgs);
+  let child = spawnCli(m, first ? applyArgs() : resumeArgs, cli);
   for (;;) {
     const before = m.pc.calls().length;
     const w = await waitForCall(m.pc, before, hits(at), child.exited);
     if ('call' in w) return child;
     if (w.other.code !== 194) throw new Error(`the CLI exited ${String(w.other.code)} before ${at.stepId} started:\n${w.other.out}`);
     m.pc.restart();
-    child = spawnCli(m, resumeArgs);
+    child = spawnCli(m, resumeArgs, cli);
   }
 }
 
 let m: Machine;
+/** The CLI compiled once (the code under test, without tsx loading it anew in every process). */
+let cli: string;
 beforeAll(async () => {
-  m = await machine('fresh-win11-rtx4070');
+  [m, cli] = await Promise.all([machine('fresh-win11-rtx4070'), compiledCli()]);
 });
 afterAll(() => m.dispose());
 
@@ -52,7 +54,7 @@ describe('kill -9 in every step, then resume', { timeout: 600_000 }, () => {
       killed = at;
       killedAt = m.pc.calls().length;
     }
-    const last = spawnCli(m, resumeArgs);
+    const last = spawnCli(m, resumeArgs, cli);
     const end = await last.exited;
     expect(end.code, end.out).toBe(0);
     expect(m.pc.calls().slice(killedAt).some(hits(BEGINNER_INTERRUPTS[BEGINNER_INTERRUPTS.length - 1] as Interrupt))).toBe(true);

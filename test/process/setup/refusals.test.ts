@@ -20,6 +20,7 @@ describe('refusals on a fresh Windows 11 + RTX 4070', { timeout: 120_000 }, () =
     ['a distro name with a command separator', ['--distro', 'Ubuntu;calc.exe']],
     ['a distro name with a path', ['--distro', '..\\..\\Windows']],
     ['a distro name that is an option', ['--distro', '--install']],
+    ['the distro name wsl.exe reserves', ['--distro', 'Legacy']],
     ['a user with command substitution', ['--user', '$(whoami)']],
     ['root as the user', ['--user', 'root']],
     ['a user with a space and a flag', ['--user', 'taro --groups root']],

@@ -15,6 +15,7 @@ import type { ExecRunnerLike } from '../../../electron/runner/runner.js';
 import { newDistroState } from '../../sim/distro/index.js';
 import type { DistroFaults, DistroState } from '../../sim/distro/state.js';
 import { createSimulatedPc, type SimulatedPc } from '../../sim/machine.js';
+import { bundleModule } from '../../sim/tool-bundle.js';
 import { startState, type StartStateName } from '../../sim/start-states.js';
 import type { SimCall, SimState } from '../../sim/state.js';
 
@@ -184,9 +185,18 @@ export interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>;
 }
 
-/** `node electron/cli/wsl-gpu-setup.mjs <argv>` as its own process group, the password piped in. */
-export function spawnCli(m: Machine, argv: string[]): Child {
-  const proc = spawn(process.execPath, [CLI_ENTRY, ...argv], { env: m.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+/**
+ * The CLI's sources (electron/cli/run.ts) compiled into one module, as a packaged build runs them:
+ * a process started from it skips loading every source file through tsx (seconds on a busy
+ * machine, once per process). Built once per test process.
+ */
+export function compiledCli(): Promise<string> {
+  return bundleModule(fileURLToPath(new URL('../../../electron/cli/run.ts', import.meta.url)), 'cli');
+}
+
+/** `node <entry> <argv>` (default electron/cli/wsl-gpu-setup.mjs) as its own process group, the password piped in. */
+export function spawnCli(m: Machine, argv: string[], entry: string = CLI_ENTRY): Child {
+  const proc = spawn(process.execPath, [entry, ...argv], { env: m.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   let out = '';
   proc.stdout?.on('data', (d: Buffer) => (out += d.toString('utf8')));
   proc.stderr?.on('data', (d: Buffer) => (out += d.toString('utf8')));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { msg } from '../../../electron/contract/messages.js';
@@ -5,7 +6,9 @@ import type { Facts } from '../../../electron/contract/facts.js';
 import { StepRun, type StepRunEnd } from '../../../electron/engine/step-run.js';
 import type { ExitCodeTable } from '../../../electron/engine/steps/exit-table.js';
 import type { AnySetupStep, StepContext } from '../../../electron/engine/steps/model.js';
-import { FakeElevator, FakeExec, FakePty, type LogEntry, type Script } from './setup/fake-ports.js';
+import { retryDelayMs } from '../../../electron/engine/setup/retry.js';
+import { NETWORK_RETRY, packagesBaseStep } from '../../../electron/engine/steps/packages/base.js';
+import { FakeElevator, FakeExec, FakePty, ManualClock, type LogEntry, type Script } from './setup/fake-ports.js';
 
 const TABLE: ExitCodeTable = { codes: { 0: 'ok', 3010: 'reboot-required', 1618: 'retryable' }, otherwise: 'failed' };
 const ctx: StepContext = { host: { platform: 'windows', simulated: false }, env: {}, tool: (name) => `C:\\Windows\\System32\\${name}`, facts: {} as Facts };
@@ -77,5 +80,67 @@ describe('a registry step run from the Run button', () => {
     const missing = await runStep({}, { elevation: 'admin', elevator: null });
     expect(missing.end).toMatchObject({ outcome: 'failed' });
     expect(missing.ran).toEqual([]);
+  });
+});
+
+describe('a repair run retries transient failures as the setup run does', () => {
+  // What apt-get update prints when DNS fails (a recorded output): packages.base's refine calls it retryable.
+  const DNS_FAILURE = readFileSync(new URL('../../fixtures/sim/distro/apt-update-dns-failure.txt', import.meta.url), 'utf8');
+  const params = { distro: 'Ubuntu-24.04', proxy: '' };
+
+  /** packages.base, the real registry step, from the Run button, on a clock the test drives. */
+  function repair(script: Script) {
+    const log: LogEntry[] = [];
+    const clock = new ManualClock();
+    const run = new StepRun(packagesBaseStep as AnySetupStep, params, { ctx, pty: new FakePty(log, script), exec: new FakeExec(log, script), clock }, () => {}, false);
+    const tries = () => log.filter((l) => l.port === 'pty' && l.what.endsWith(' update')).length;
+    return { run, clock, tries };
+  }
+
+  async function until(cond: () => boolean): Promise<void> {
+    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setImmediate(r));
+    expect(cond()).toBe(true);
+  }
+
+  it('apt-update hit by a DNS failure is tried again after 15 s, then 60 s (NETWORK_RETRY, the apply path\'s policy), and the repair ends ok', async () => {
+    const { run, clock, tries } = repair({ 'apt-update': [{ exitCode: 0, tail: DNS_FAILURE }, { exitCode: 0, tail: DNS_FAILURE }, { exitCode: 0 }] });
+    await until(() => clock.pending() === 1);
+    expect(tries()).toBe(1);
+    expect(clock.requested).toEqual([NETWORK_RETRY.backoffMs[0]]);
+    clock.advance(15_000);
+    await until(() => clock.pending() === 1 && tries() === 2);
+    expect(clock.requested).toEqual([15_000, 60_000]);
+    clock.advance(60_000);
+    expect((await run.done).outcome).toBe('ok');
+    expect(tries()).toBe(3);
+  });
+
+  it('waits as long as the setup machine would between the same tries', () => {
+    for (const attempt of [1, 2, 3]) expect(retryDelayMs(NETWORK_RETRY, attempt)).toBe(attempt < NETWORK_RETRY.attempts ? (NETWORK_RETRY.backoffMs[attempt - 1] ?? null) : null);
+  });
+
+  it('with every try spent it fails, after exactly NETWORK_RETRY.attempts tries', async () => {
+    const { run, clock, tries } = repair({ 'apt-update': [{ exitCode: 0, tail: DNS_FAILURE }] });
+    await until(() => clock.pending() === 1);
+    clock.advance(15_000);
+    await until(() => clock.pending() === 1 && tries() === 2);
+    clock.advance(60_000);
+    expect((await run.done).outcome).toBe('failed');
+    expect(tries()).toBe(NETWORK_RETRY.attempts);
+  });
+
+  it('a cancel during the wait ends the repair cancelled, with no further try and no timer left', async () => {
+    const { run, clock, tries } = repair({ 'apt-update': [{ exitCode: 0, tail: DNS_FAILURE }] });
+    await until(() => clock.pending() === 1);
+    run.cancel();
+    expect((await run.done).outcome).toBe('cancelled');
+    expect(tries()).toBe(1);
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('a failure that is not transient (a held apt lock) is not retried', async () => {
+    const { run, clock } = repair({ 'apt-update': [{ exitCode: 100, tail: 'E: Could not open lock file' }] });
+    expect((await run.done).outcome).toBe('failed');
+    expect(clock.requested).toEqual([]);
   });
 });

@@ -1,25 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { msg } from '../../../contract/messages.js';
-import { findAssetFile } from '../../find-asset-file.js';
 import { ZERO_IS_OK } from '../exit-table.js';
 import type { SetupStep } from '../model.js';
+import { pythonScriptArgv, setupScriptText } from '../setup-script.js';
 import { windowsExitTable } from '../windows-exit-codes.js';
 import { nextActionAfter, support } from '../windows/next-actions.js';
 import { wslRootExecSpec, wslSetupSpec } from '../windows/wsl-spec.js';
 import { chosenDistro, chosenUser, distroUserParams, type DistroUserParams } from './params.js';
-
-/** The script's id: its first positional argument and its file name under assets/setup/. */
-export const WSL_CONF_SCRIPT_ID = 'wsl-conf';
-export const WSL_CONF_SCRIPT_FILE = `assets/setup/${WSL_CONF_SCRIPT_ID}.py`;
-
-/** The script's source, read when a plan shows or runs it (never cached across a rebuild). */
-export function wslConfScript(): string {
-  const file = findAssetFile(WSL_CONF_SCRIPT_FILE, path.dirname(fileURLToPath(import.meta.url)));
-  if (file === null) throw new Error(`${WSL_CONF_SCRIPT_FILE} is missing from this build`);
-  return fs.readFileSync(file, 'utf8');
-}
 
 /**
  * `/etc/wsl.conf`: `[boot] systemd=true` (Docker and the NVIDIA CDI refresh need systemd) and
@@ -42,8 +28,9 @@ export const configStep: SetupStep<DistroUserParams> = {
   commands: [
     {
       id: 'wsl-conf',
-      build: (ctx, p) => wslRootExecSpec(ctx, 'distro.config.wsl-conf', p.distro, ['/usr/bin/python3', '-', WSL_CONF_SCRIPT_ID, p.user]),
-      stdin: { kind: 'script', text: () => wslConfScript() },
+      // The script comes from the setup steps' one loader (../setup-script.ts), as the package steps' do.
+      build: (ctx, p) => wslRootExecSpec(ctx, 'distro.config.wsl-conf', p.distro, pythonScriptArgv('wsl-conf', [p.user])),
+      stdin: { kind: 'script', text: () => setupScriptText('wsl-conf') },
       exitCodes: ZERO_IS_OK,
     },
     {

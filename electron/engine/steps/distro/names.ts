@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidDistroName } from '../../../host/distro/distro-name.js';
+import { isAllowedDistroName } from '../../../contract/distro-name.js';
 
 /**
  * Allow-listed names that reach an argv. Each is one argv element (never a shell word), so the
@@ -10,8 +10,8 @@ import { isValidDistroName } from '../../../host/distro/distro-name.js';
 /** The distro a fresh machine gets: pinned, never whatever `Ubuntu` maps to today (domain.md §3.1). */
 export const DEFAULT_DISTRO = 'Ubuntu-24.04';
 
-/** A WSL distro name: the host's allow-list (host/distro/distro-name.ts), no second copy. */
-export const distroNameSchema = z.string().refine((name): boolean => isValidDistroName(name), { message: 'not an allow-listed distro name' });
+/** A WSL distro name: the one rule of electron/contract/distro-name.ts (the host's DistroName uses it too), no second copy. */
+export const distroNameSchema = z.string().refine(isAllowedDistroName, { message: 'not an allow-listed distro name' });
 
 /** Lower-case letter or `_` first, then up to 31 of lower-case letters, digits, `_`, `-` (Debian's NAME_REGEX without `$`). */
 export const LINUX_USER_PATTERN = /^[a-z_][a-z0-9_-]{0,31}$/;

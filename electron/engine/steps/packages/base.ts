@@ -7,7 +7,7 @@ import type { RetryPolicy, SetupStep, StepCommand } from '../model.js';
 import { aptNextAction, refineApt } from './apt-output.js';
 import { aptGetArgv, assertAptPackages, inDistroCommand } from './in-distro.js';
 import { proxyDecision, proxyEnv, proxyParamSchema } from './proxy.js';
-import { scriptArgv, setupScriptText } from './setup-script.js';
+import { scriptArgv, setupScriptText } from '../setup-script.js';
 import { distroNameSchema, distroOf } from './target.js';
 
 /**

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { Facts } from '../../../contract/facts.js';
 import type { SetupChoices } from '../../../contract/setup.js';
-import { DEFAULT_DISTRO, linuxUserSchema } from '../distro/names.js';
+import { DEFAULT_DISTRO, distroNameSchema, linuxUserSchema } from '../distro/names.js';
 
 /**
  * Where in-distro steps run: the distro and the Linux user, both allow-listed before any argv is
@@ -9,11 +8,9 @@ import { DEFAULT_DISTRO, linuxUserSchema } from '../distro/names.js';
  * reach wsl.exe or a path). The venv the app manages lives at one fixed place under the user's home.
  */
 
-// One allow-list for distro and user names: the distro steps' (electron/engine/steps/distro/names.ts).
-export { DEFAULT_DISTRO, linuxUserSchema } from '../distro/names.js';
-
-/** WSL distro names: letters, digits, `.`, `_`, `-`; no leading punctuation (never an option). */
-export const distroNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/u);
+// One allow-list for distro and user names: the distro steps' (electron/engine/steps/distro/names.ts),
+// whose distro rule is the contract's (electron/contract/distro-name.ts).
+export { DEFAULT_DISTRO, distroNameSchema, linuxUserSchema } from '../distro/names.js';
 
 /** The venv the app manages for user `user`: always this path, recorded in the plan and handed to the collector. */
 export function venvPath(user: string): string {

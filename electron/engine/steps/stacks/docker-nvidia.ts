@@ -4,7 +4,7 @@ import type { SetupStep, StepCommand, UndoRecord } from '../model.js';
 import { aptCommand, NETWORK_RETRY } from '../packages/base.js';
 import { assertAptPackages, inDistroCommand, withEnv } from '../packages/in-distro.js';
 import { proxyEnv } from '../packages/proxy.js';
-import { scriptArgv, setupScriptText, type SetupScriptId } from '../packages/setup-script.js';
+import { scriptArgv, setupScriptText, type ShellScriptId } from '../setup-script.js';
 import { stackOptions } from './options.js';
 import { stackTargetOf, stackTargetSchema, venvIsTheUsers, type StackTarget } from './target-params.js';
 
@@ -31,7 +31,7 @@ export const NBODY_IMAGE = 'nvcr.io/nvidia/k8s/cuda-sample:nbody';
 const schema = stackTargetSchema.refine(venvIsTheUsers, { message: 'venv is not the app venv of this user' });
 
 /** A repo script on stdin as root, with the proxy for its curl. */
-function repoScript(id: SetupScriptId): StepCommand<StackTarget> {
+function repoScript(id: ShellScriptId): StepCommand<StackTarget> {
   return {
     id,
     build: (ctx, p) => inDistroCommand(ctx, { distro: p.distro, user: 'root', argv: withEnv(proxyEnv(p.proxy), scriptArgv(id)), label: id, timeoutMs: 5 * 60_000 }),

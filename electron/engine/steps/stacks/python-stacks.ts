@@ -89,7 +89,11 @@ export const directmlStep = venvStackStep({
   title: msg('step.stack.directml.title'),
   description: msg('step.stack.directml.description'),
   allowed: ['torch-directml'],
-  aptPackages: ['libblas3', 'libomp5', 'liblapack3'],
+  // LLVM's OpenMP runtime is versioned on Ubuntu 24.04 (noble): `libomp5-18` (1:18.1.3-1, universe;
+  // noble-updates 1:18.1.3-1ubuntu1), https://packages.ubuntu.com/noble/libomp5-18. Noble has no
+  // plain `libomp5` (llvm-defaults builds only `libomp-dev` there), so the name Microsoft's
+  // torch-directml guide gives would stop apt with "Unable to locate package".
+  aptPackages: ['libblas3', 'libomp5-18', 'liblapack3'],
   choose: () => ({ packages: ['torch-directml'], indexUrl: PYPI }),
   uninstall: () => ['torch-directml', 'torch', 'torchvision'],
   verify: ['framework.torch_directml'],

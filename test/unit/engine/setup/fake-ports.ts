@@ -9,12 +9,15 @@ export type LogEntry = { port: string; what: string; journal?: RunJournal };
 
 export class MemoryJournal implements JournalStore {
   saved: RunJournal[] = [];
+  /** Saves of journals this matches fail as a full disk would (the earlier ones went through). */
+  failWhen: ((journal: RunJournal) => boolean) | null = null;
+  location: string | undefined = undefined;
   constructor(private readonly log: LogEntry[], public current: JournalLoad = { kind: 'none' }, public failSaves = false) {}
   load(): Promise<JournalLoad> {
     return Promise.resolve(this.current);
   }
   save(journal: RunJournal): Promise<void> {
-    if (this.failSaves) return Promise.reject(new Error('disk full'));
+    if (this.failSaves || this.failWhen?.(journal)) return Promise.reject(new Error('ENOSPC: no space left on device'));
     const copy = structuredClone(journal);
     this.saved.push(copy);
     this.current = { kind: 'ok', journal: copy, recoveredFrom: 'current' };

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../../../electron/contract/errors.js';
 import type { SetupRunView } from '../../../../electron/contract/setup.js';
 import type { SetupDeps } from '../../../../electron/engine/setup/interpreter.js';
 import { SetupInterpreter } from '../../../../electron/engine/setup/interpreter.js';
 import { planSetup } from '../../../../electron/engine/setup/plan-setup.js';
-import type { JournalLoad, RunJournal } from '../../../../electron/engine/setup/ports.js';
+import type { JournalLoad, JournalStore, RunJournal } from '../../../../electron/engine/setup/ports.js';
+import { FileJournalStore } from '../../../../electron/journal/file-journal-store.js';
+import { errnoError, MemoryJournalFs } from '../../journal/journal-helpers.js';
 import { healthyFacts } from '../checks/facts-for.js';
 import type { LogEntry, Script } from './fake-ports.js';
 import { FakeElevator, FakeExec, FakePty, FakeResume, ManualClock, MemoryJournal } from './fake-ports.js';
@@ -13,7 +16,7 @@ import { ALL_CHECKS, results, stepContext, testSteps } from './test-steps.js';
 const PROVES: Record<string, string> = { enable: 'feat.on', store: 'tool.installed', web: 'tool.installed', install: 'distro.present', chpasswd: 'distro.user', pip: 'fw.torch' };
 const PASSWORD = 'hunter2-secret';
 
-function harness(opts: { script?: Script; passing?: string[]; journal?: JournalLoad; failSaves?: boolean; refuse?: ConstructorParameters<typeof FakeElevator>[2] } = {}) {
+function harness(opts: { script?: Script; passing?: string[]; journal?: JournalLoad; failSaves?: boolean; refuse?: ConstructorParameters<typeof FakeElevator>[2]; store?: JournalStore } = {}) {
   const log: LogEntry[] = [];
   const script = opts.script ?? {};
   const passing = new Set(opts.passing ?? []);
@@ -28,7 +31,7 @@ function harness(opts: { script?: Script; passing?: string[]; journal?: JournalL
     steps: testSteps,
     ctx: stepContext(),
     secrets: { password: PASSWORD },
-    journal,
+    journal: opts.store ?? journal,
     elevator,
     resume,
     pty,
@@ -161,6 +164,74 @@ describe('setup interpreter', () => {
     expect(view.state).toBe('failed');
     expect(h.pty.started).toEqual([]);
     expect(view.steps[0]?.next?.label.key).toBe('setup.next.journalFailed');
+  });
+
+  it('a run whose final journal write fails is not reported done: failed, with an error that says the steps ran and where the journal is', async () => {
+    const h = harness({ passing: ['feat.on', 'tool.installed', 'distro.present', 'distro.user'] });
+    h.journal.location = '/home/alice/.local/state/wsl-gpu-setup';
+    h.journal.failWhen = (j) => j.steps.every((s) => s.state === 'done' || s.state === 'already-done');
+    const origStart = h.pty.start.bind(h.pty);
+    h.pty.start = (spec) => (h.prove(spec.label), origStart(spec));
+    h.interpreter.start(freshPlan(['feat.on', 'tool.installed', 'distro.present', 'distro.user']));
+    const view = await h.interpreter.settled();
+    expect(view.state).toBe('failed');
+    // Nothing is lost: the step did run and stays done, and no view ever said the run was done.
+    expect(view.steps.map((s) => s.state)).toEqual(['done']);
+    expect(h.pty.started.map((s) => s.label)).toEqual(['pip']);
+    expect(h.views.some((v) => v.state === 'done')).toBe(false);
+    expect(view.error).toMatchObject({
+      code: 'write-failed',
+      msg: { key: 'setup.error.finalRecordNotSaved', params: { count: 1, reason: 'ENOSPC: no space left on device' } },
+      next: { kind: 'retry', label: { key: 'setup.next.finalRecordNotSaved', params: { location: '/home/alice/.local/state/wsl-gpu-setup' } } },
+    });
+    expect(ERROR_CODES).toContain(view.error?.code);
+  });
+
+  it('the file journal on a disk that fills up during the last step: failed, its folder named, the earlier record kept', async () => {
+    const fs = new MemoryJournalFs();
+    const dir = '/home/alice/.local/state/wsl-gpu-setup';
+    const store = new FileJournalStore({ dir, fs, sleep: () => Promise.resolve() });
+    let full = false;
+    fs.beforeWrite = (file) => {
+      if (full) throw errnoError('ENOSPC', file);
+    };
+    const h = harness({ passing: ['feat.on', 'tool.installed', 'distro.present', 'distro.user'], store });
+    const origStart = h.pty.start.bind(h.pty);
+    h.pty.start = (spec) => ((full = true), h.prove(spec.label), origStart(spec));
+    h.interpreter.start(freshPlan(['feat.on', 'tool.installed', 'distro.present', 'distro.user']));
+    const view = await h.interpreter.settled();
+    expect(view.state).toBe('failed');
+    expect(view.error?.next.label).toEqual({ key: 'setup.next.finalRecordNotSaved', params: { location: dir } });
+    expect(view.error?.msg.params?.reason).toContain('ENOSPC');
+    // What the disk still holds is the record from before the last step ended: a resume re-verifies it.
+    const load = await store.load();
+    expect(load.kind === 'ok' && load.journal.steps.map((s) => s.state)).toEqual(['running']);
+  });
+
+  it('a failed write followed by a durable one in the same change counts as saved (each write is the whole record)', async () => {
+    const h = harness({ passing: ['feat.on', 'tool.installed', 'distro.present', 'distro.user'] });
+    let failed = 0;
+    // The step's "done" write fails once; the run's final write right after it goes through.
+    h.journal.failWhen = (j) => j.steps.every((s) => s.state === 'done') && failed++ === 0;
+    const origStart = h.pty.start.bind(h.pty);
+    h.pty.start = (spec) => (h.prove(spec.label), origStart(spec));
+    h.interpreter.start(freshPlan(['feat.on', 'tool.installed', 'distro.present', 'distro.user']));
+    const view = await h.interpreter.settled();
+    expect(failed).toBe(2);
+    expect(view.state).toBe('done');
+    expect(view.error).toBeUndefined();
+    await settle();
+    expect(h.views.at(-1)?.state).toBe('done');
+  });
+
+  it('a run whose final journal write works is done, without an error', async () => {
+    const h = harness({ passing: ['feat.on', 'tool.installed', 'distro.present', 'distro.user'] });
+    const origStart = h.pty.start.bind(h.pty);
+    h.pty.start = (spec) => (h.prove(spec.label), origStart(spec));
+    h.interpreter.start(freshPlan(['feat.on', 'tool.installed', 'distro.present', 'distro.user']));
+    const view = await h.interpreter.settled();
+    expect(view.state).toBe('done');
+    expect(view.error).toBeUndefined();
   });
 
   it('asks for a restart after a reboot-required exit: registers the resume with the run id, and settles reboot-pending', async () => {

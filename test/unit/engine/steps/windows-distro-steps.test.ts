@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distroSteps } from '../../../../electron/engine/steps/distro/index.js';
-import { configStep, wslConfScript } from '../../../../electron/engine/steps/distro/config.js';
+import { configStep } from '../../../../electron/engine/steps/distro/config.js';
+import { setupScriptText } from '../../../../electron/engine/steps/setup-script.js';
 import { exportPath, exportStep } from '../../../../electron/engine/steps/distro/export.js';
 import { installStep } from '../../../../electron/engine/steps/distro/install.js';
 import { userStep } from '../../../../electron/engine/steps/distro/user.js';
@@ -90,8 +91,8 @@ describe('stdin: secrets and scripts never in argv', () => {
   it('the wsl.conf script goes on stdin, its id first in argv', () => {
     const cmd = configStep.commands[0];
     expect(cmd?.stdin?.kind).toBe('script');
-    expect(cmd?.stdin?.text(windowsCtx(), { distro: 'Ubuntu-24.04', user: 'alice' }, {})).toBe(wslConfScript());
-    expect(wslConfScript()).toContain('def merge(existing_text, user)');
+    expect(cmd?.stdin?.text(windowsCtx(), { distro: 'Ubuntu-24.04', user: 'alice' }, {})).toBe(setupScriptText('wsl-conf'));
+    expect(setupScriptText('wsl-conf')).toContain('def merge(existing_text, user)');
   });
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SETUP_SCRIPT_IDS, setupScriptFile, setupScriptText } from '../../../../../electron/engine/steps/packages/setup-script.js';
+import { SHELL_SCRIPT_IDS, setupScriptFile, setupScriptText } from '../../../../../electron/engine/steps/setup-script.js';
 import { setupSteps } from '../../../../../electron/engine/steps/registry.js';
 import { ctxFor, machines } from './machines.js';
 
@@ -17,7 +17,7 @@ import { ctxFor, machines } from './machines.js';
 const bash = (args: string[], input: string) => spawnSync('/bin/bash', args, { input, encoding: 'utf8', timeout: 10_000 });
 
 describe('setup scripts', () => {
-  it.each(SETUP_SCRIPT_IDS)('%s: bash -n passes, strict mode, no test hooks', (id) => {
+  it.each(SHELL_SCRIPT_IDS)('%s: bash -n passes, strict mode, no test hooks', (id) => {
     const file = setupScriptFile(id);
     expect(fs.existsSync(file)).toBe(true);
     const r = spawnSync('/bin/bash', ['-n', file], { encoding: 'utf8' });
@@ -34,7 +34,7 @@ describe('setup scripts', () => {
 
   it('every script on disk is listed, and every listed one is used by a step with its id as $1', () => {
     const onDisk = fs.readdirSync('assets/setup').filter((f) => f.endsWith('.sh')).map((f) => path.basename(f, '.sh'));
-    for (const id of SETUP_SCRIPT_IDS) expect(onDisk).toContain(id);
+    for (const id of SHELL_SCRIPT_IDS) expect(onDisk).toContain(id);
     const facts = machines.rtx4070();
     const proxied = { ...facts, network: facts.network && { ...facts.network, endpoints: facts.network.endpoints.map((e) => ({ ...e, proxy: 'http://10.0.0.1:3128' })) } };
     const used = new Set<string>();
@@ -47,10 +47,10 @@ describe('setup scripts', () => {
         expect(args.slice(at - 1, at + 2), `${step.id}/${c.id}`).toEqual(['/bin/bash', '-s', '--']);
         const id = args[at + 2] ?? '';
         used.add(id);
-        expect(c.stdin?.text(ctxFor(proxied), params, {})).toBe(setupScriptText(id as (typeof SETUP_SCRIPT_IDS)[number]));
+        expect(c.stdin?.text(ctxFor(proxied), params, {})).toBe(setupScriptText(id as (typeof SHELL_SCRIPT_IDS)[number]));
       }
     }
-    expect([...used].sort()).toEqual([...SETUP_SCRIPT_IDS].sort());
+    expect([...used].sort()).toEqual([...SHELL_SCRIPT_IDS].sort());
   });
 
   it.each(['proxy-env', 'docker-proxy'] as const)('%s refuses hostile or empty proxy URLs before writing anything', (id) => {
