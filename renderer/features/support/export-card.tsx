@@ -4,15 +4,13 @@ import type { SupportPreview } from '../../../electron/contract/support.js';
 import { formatBytes } from '../setup/format-size.js';
 import { bundleTotals, redactionRows } from './bundle-summary.js';
 import { CopyButton } from './copy-button.js';
+import { FigureTable } from './figure-table.js';
 import type { SavedState, SupportBusy } from './use-support.js';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  path: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  path: { fontFamily: tokens.fontFamilyMonospace },
   scroll: { maxHeight: '240px', overflow: 'auto' },
   id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -50,41 +48,21 @@ export function ExportCard({ preview, saved, busy, onPreview, onSave }: Props) {
       {preview && totals && redactions && (
         <>
           <div className={styles.scroll}>
-            <table className={styles.table} data-testid="support-files">
-              <caption className={styles.cell}>{t('support.files', { count: totals.count, size: size(totals.bytes) })}</caption>
-              <thead>
-                <tr>
-                  <th className={styles.cell} scope="col">{t('support.fileCol')}</th>
-                  <th className={`${styles.cell} ${styles.num}`} scope="col">{t('support.sizeCol')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.files.map((f) => (
-                  <tr key={f.path} data-testid="support-file" data-path={f.path} data-bytes={f.bytes}>
-                    <td className={`${styles.cell} ${styles.path}`}>{f.path}</td>
-                    <td className={`${styles.cell} ${styles.num}`}>{size(f.bytes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              testId="support-files"
+              caption={t('support.files', { count: totals.count, size: size(totals.bytes) })}
+              head={[t('support.fileCol'), t('support.sizeCol')]}
+              nameClassName={styles.path}
+              rows={preview.files.map((f) => ({ key: f.path, name: f.path, figure: size(f.bytes), attrs: { 'data-testid': 'support-file', 'data-path': f.path, 'data-bytes': f.bytes } }))}
+            />
           </div>
-          <table className={styles.table} data-testid="support-redactions" data-total={redactions.total}>
-            <caption className={styles.cell}>{redactions.total > 0 ? t('support.redactions', { count: num(redactions.total) }) : t('support.redactionsNone')}</caption>
-            <thead>
-              <tr>
-                <th className={styles.cell} scope="col">{t('support.kindCol')}</th>
-                <th className={`${styles.cell} ${styles.num}`} scope="col">{t('support.countCol')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {redactions.rows.map((r) => (
-                <tr key={r.kind} data-testid={`support-redaction-${r.kind}`} data-count={r.count}>
-                  <td className={styles.cell}>{r.known ? t(`support.kind.${r.kind}`) : r.kind}</td>
-                  <td className={`${styles.cell} ${styles.num}`}>{num(r.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            testId="support-redactions"
+            attrs={{ 'data-total': redactions.total }}
+            caption={redactions.total > 0 ? t('support.redactions', { count: num(redactions.total) }) : t('support.redactionsNone')}
+            head={[t('support.kindCol'), t('support.countCol')]}
+            rows={redactions.rows.map((r) => ({ key: r.kind, name: r.known ? t(`support.kind.${r.kind}`) : r.kind, figure: num(r.count), attrs: { 'data-testid': `support-redaction-${r.kind}`, 'data-count': r.count } }))}
+          />
           <div className={styles.row}>
             <Button appearance="primary" data-testid="support-save" disabled={busy !== null} onClick={onSave}>
               {t('support.save')}
