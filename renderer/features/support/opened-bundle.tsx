@@ -76,7 +76,9 @@ export function OpenedBundleView({ bundle, onClose }: { bundle: OpenedBundle; on
           </Button>
         </MessageBarActions>
       </MessageBar>
-      <ReadinessBadge readiness={bundle.report.readiness} />
+      <div>
+        <ReadinessBadge readiness={bundle.report.readiness} />
+      </div>
       {CHECK_CATEGORIES.map((category) => {
         const inGroup = bundle.report.checks.filter((c) => c.category === category);
         if (inGroup.length === 0) return null;

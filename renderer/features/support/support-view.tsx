@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Support: export this PC's diagnostics, open someone's bundle, and the app's version and logs. */
+/** Support: export this PC's diagnostics, the app's version and logs, and someone's bundle (last: its checks are long). */
 export function SupportView() {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -28,25 +28,6 @@ export function SupportView() {
         {t('support.title')}
       </Text>
       <ExportCard preview={s.preview} saved={s.saved} busy={s.busy} onPreview={() => void s.makePreview()} onSave={() => void s.save()} />
-
-      <Card className={styles.card} data-testid="support-open">
-        <Text as="h3" className={styles.heading}>
-          {t('support.open')}
-        </Text>
-        <Text>{t('support.openIntro')}</Text>
-        <div className={styles.row}>
-          <Button data-testid="support-open-bundle" disabled={s.busy !== null} onClick={() => void s.open()}>
-            {t('support.openButton')}
-          </Button>
-          {s.busy === 'open' && <Spinner size="tiny" label={t('support.opening')} />}
-          {s.opened === 'none' && (
-            <Text role="status" data-testid="support-nothing-opened">
-              {t('support.nothingOpened')}
-            </Text>
-          )}
-        </div>
-        {s.opened !== null && s.opened !== 'none' && <OpenedBundleView bundle={s.opened} onClose={s.closeBundle} />}
-      </Card>
 
       <Card className={styles.card} data-testid="support-about">
         <Text as="h3" className={styles.heading}>
@@ -71,6 +52,25 @@ export function SupportView() {
           <CopyButton label={t('support.copySummary')} text={summary} testId="support-copy-summary" disabled={s.busy !== null} />
         </div>
         <Text className={styles.muted}>{t('support.copySummaryHint')}</Text>
+      </Card>
+
+      <Card className={styles.card} data-testid="support-open">
+        <Text as="h3" className={styles.heading}>
+          {t('support.open')}
+        </Text>
+        <Text>{t('support.openIntro')}</Text>
+        <div className={styles.row}>
+          <Button data-testid="support-open-bundle" disabled={s.busy !== null} onClick={() => void s.open()}>
+            {t('support.openButton')}
+          </Button>
+          {s.busy === 'open' && <Spinner size="tiny" label={t('support.opening')} />}
+          {s.opened === 'none' && (
+            <Text role="status" data-testid="support-nothing-opened">
+              {t('support.nothingOpened')}
+            </Text>
+          )}
+        </div>
+        {s.opened !== null && s.opened !== 'none' && <OpenedBundleView bundle={s.opened} onClose={s.closeBundle} />}
       </Card>
     </div>
   );

@@ -98,3 +98,37 @@ describe('support channels', () => {
     expect(r.ok ? '' : r.error.message).toMatch(/neither a folder nor a zip/);
   });
 });
+
+describe('support channels with dialogs (as Electron gives them)', () => {
+  const asked: string[] = [];
+  const dialogHost = createAppHost({
+    env: { ...process.env, ...fake.env, XDG_STATE_HOME: state },
+    version: '9.8.7',
+    support: {
+      chooseSavePath: (name) => {
+        asked.push(`save ${name}`);
+        return Promise.resolve(null);
+      },
+      chooseBundle: () => {
+        asked.push('open');
+        return Promise.resolve(null);
+      },
+      logsDir: '/var/log/wsl-gpu-setup',
+      openLogs: () => {
+        asked.push('logs');
+        return Promise.resolve(true);
+      },
+    },
+  });
+  afterAll(() => dialogHost.dispose());
+
+  it('a cancelled save dialog saves nothing, a cancelled open dialog opens nothing; the logs folder opens through the port', async () => {
+    const p = value<SupportPreview>(await dialogHost.invoke('support:preview', []));
+    expect(value<SupportExport>(await dialogHost.invoke('support:export', [{ token: p.token }]))).toEqual({ saved: false });
+    expect(value<SupportOpen>(await dialogHost.invoke('support:open', []))).toEqual({ opened: false });
+    expect(value<SupportInfo>(await dialogHost.invoke('support:info', []))).toEqual({ version: '9.8.7', logsDir: '/var/log/wsl-gpu-setup', canOpenLogs: true });
+    expect(value<{ opened: boolean }>(await dialogHost.invoke('support:open-logs', []))).toEqual({ opened: true });
+    // The dialog was offered the bundle's name (with its id); nothing else chose a path.
+    expect(asked).toEqual([expect.stringMatching(new RegExp(`^save wsl-gpu-setup-bundle-\\d{8}-\\d{6}-${p.bundleId}\\.zip$`)), 'open', 'logs']);
+  });
+});
