@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from './components/app-header.js';
 import { ErrorBar } from './components/error-bar.js';
 import { DashboardView } from './features/dashboard/dashboard-view.js';
+import { SupportView } from './features/support/support-view.js';
 import { WizardView } from './features/wizard/wizard-view.js';
 import { useAppState } from './store/context.js';
 
@@ -41,6 +42,9 @@ export function App() {
         </div>
         <div hidden={view !== 'dashboard'} data-testid="view-dashboard">
           <DashboardView />
+        </div>
+        <div hidden={view !== 'support'} data-testid="view-support">
+          <SupportView />
         </div>
       </main>
     </div>

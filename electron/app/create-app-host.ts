@@ -12,6 +12,8 @@ import type { SetupOptions } from './create-setup.js';
 import { createSetupService } from './create-setup.js';
 import { RESUME_FLAG } from '../host/windows/commands.js';
 import { undoResult } from './undo-result.js';
+import { createSupport } from './support/create-support.js';
+import type { SupportPorts } from './support/support-ports.js';
 
 /** One handler per invoke channel, typed by the channel map (arguments already validated). */
 type Handlers = {
@@ -23,10 +25,13 @@ type Handlers = {
  * and the channel's zod schema before a handler runs; handler exceptions become `internal`
  * errors instead of crashing the main process.
  */
-export function createAppHost(options: EngineOptions & { version?: string; setup?: SetupOptions; launchArgs?: readonly string[] }): AppHost {
+export function createAppHost(
+  options: EngineOptions & { version?: string; setup?: SetupOptions; launchArgs?: readonly string[]; /** Dialogs and the shell (Electron); default: fixed folders under the state folder. */ support?: SupportPorts },
+): AppHost {
   const engine: Engine = createEngine(options);
   const setup = createSetupService(options, engine.hostInfo());
   const log = options.log ?? (() => {});
+  const support = createSupport(options, engine.hostInfo());
   // Started by Windows from RunOnce after a restart: pick the journaled run up at once. The
   // setup channels wait for it, so a page never starts a second run beside it; a resume that
   // cannot start yet (the password is needed again) is told to the page through `setup:get`.
@@ -83,6 +88,11 @@ export function createAppHost(options: EngineOptions & { version?: string; setup
       const r = await setup.undo(arg.stack);
       return r.ok ? undoResult(r.value) : r;
     },
+    'support:preview': () => support.preview(),
+    'support:export': ([arg]) => support.exportBundle(arg.token),
+    'support:open': () => support.open(),
+    'support:info': () => ok(support.info()),
+    'support:open-logs': () => support.openLogs(),
   };
 
   return {

@@ -4,6 +4,7 @@ import type { Msg } from './messages.js';
 import type { AppInfo, EngineView } from './plan.js';
 import type { RunExitEvent, RunOutputEvent } from './run.js';
 import type { InstalledStack, Profile, SetupChoices, SetupPlan, SetupRunView, StackId } from './setup.js';
+import type { SupportExport, SupportInfo, SupportOpen, SupportPreview } from './support.js';
 import type { SchemaChannel } from './schemas.js';
 
 /**
@@ -40,6 +41,16 @@ export interface InvokeChannels {
    * the renderer names only the stack. Answers with the record that was removed.
    */
   'setup:undo': { args: [{ stack: StackId }]; result: { removed: InstalledStack; commands: number } };
+  /** Runs the probes and builds the bundle in memory: its files, sizes and redaction counts, nothing saved. */
+  'support:preview': { args: []; result: SupportPreview };
+  /** Saves the previewed bundle as a `.zip` where the main process chooses (a save dialog in Electron). */
+  'support:export': { args: [{ token: string }]; result: SupportExport };
+  /** Reads a bundle the main process picks (an open dialog in Electron), judged read-only. */
+  'support:open': { args: []; result: SupportOpen };
+  /** The app version and the logs folder. */
+  'support:info': { args: []; result: SupportInfo };
+  /** Opens the logs folder in the system's file manager, where this host can. */
+  'support:open-logs': { args: []; result: { opened: boolean } };
 }
 
 /** The answer of `setup:get`. */
@@ -69,7 +80,7 @@ export type SendChannel = keyof SendChannels;
 export type EventChannel = keyof EventChannels;
 
 /** Runtime lists of channel names, so the preload and router can be generic. */
-export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel', 'setup:restart', 'setup:get', 'setup:verify', 'setup:undo'] as const satisfies readonly InvokeChannel[];
+export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel', 'setup:restart', 'setup:get', 'setup:verify', 'setup:undo', 'support:preview', 'support:export', 'support:open', 'support:info', 'support:open-logs'] as const satisfies readonly InvokeChannel[];
 export const SEND_CHANNELS = ['run:ack'] as const satisfies readonly SendChannel[];
 export const EVENT_CHANNELS = ['run:output', 'run:exit', 'engine:state', 'setup:state'] as const satisfies readonly EventChannel[];
 

@@ -47,6 +47,9 @@ export const passwordSchema = z.string().min(1).max(256).regex(/^[^\r\n\0]+$/);
 
 export const noArgs = z.tuple([]);
 
+/** A support preview's token as minted by the main process (a random UUID). */
+export const supportTokenSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+
 export const schemas = {
   'app:info': noArgs,
   'engine:get': noArgs,
@@ -67,6 +70,12 @@ export const schemas = {
   'setup:verify': noArgs,
   // Only a stack id: what is removed comes from the journal's record, never from the renderer.
   'setup:undo': z.tuple([z.strictObject({ stack: z.enum(STACK_IDS) })]),
+  'support:preview': noArgs,
+  // Only the preview's token: where the bundle goes is the main process's choice, never the renderer's.
+  'support:export': z.tuple([z.strictObject({ token: supportTokenSchema })]),
+  'support:open': noArgs,
+  'support:info': noArgs,
+  'support:open-logs': noArgs,
   'run:ack': z.tuple([z.strictObject({ runId: runIdSchema, chars: z.number().int().min(1).max(10_000_000) })]),
 } as const;
 

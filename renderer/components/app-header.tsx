@@ -44,6 +44,9 @@ export function AppHeader() {
         <Tab value="dashboard" data-testid="tab-dashboard">
           {t('nav.dashboard')}
         </Tab>
+        <Tab value="support" data-testid="tab-support">
+          {t('nav.support')}
+        </Tab>
       </TabList>
       <div className={styles.spacer} />
       <div className={styles.lang}>

@@ -38,7 +38,7 @@ export interface HostSlice {
   setChecks(checks: CheckResult[], readiness: Readiness | null, at: string | null): void;
 }
 
-export type ViewId = 'wizard' | 'dashboard';
+export type ViewId = 'wizard' | 'dashboard' | 'support';
 
 /** What the user is looking at. */
 export interface UiSlice {

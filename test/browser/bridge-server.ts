@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppHost } from '../../electron/app/app-host.js';
 import { createAppHost } from '../../electron/app/create-app-host.js';
+import { type SupportFolders, supportFolders } from '../../electron/app/support/support-ports.js';
+import { detectHost } from '../../electron/host/platform.js';
 import { ViewSubscription } from '../../electron/main/ipc/view-subscription.js';
 import { type FakeScenario, type FakeSystemRoot, makeFakeSystemRoot } from '../fakes/system-root.js';
 import { serveStatic } from './static-files.js';
@@ -49,6 +51,11 @@ export interface Bridge {
   /** `run:ack` sends received so far, and the characters they acknowledged. */
   acks(): { count: number; chars: number };
   fakes: FakeSystemRoot;
+  /**
+   * The app hosts' fixed support folders (the page never names a path): saved bundles land in
+   * `exports`; a test puts someone's bundle in `inbox` for "Open a bundle". Null without a state folder.
+   */
+  support: SupportFolders | null;
   /** Ends every app host as a restart would; pages reload and get new hosts. */
   relaunch(): Promise<void>;
   close(): Promise<void>;
@@ -132,6 +139,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://127.0.0.1:${port}/`,
     acks: () => ({ ...acks }),
     fakes,
+    support: supportFolders(env, detectHost(env)),
     async relaunch() {
       await Promise.all([...hosts].map((h) => h.dispose()));
       hosts.clear();

@@ -49,6 +49,7 @@ const watch = setInterval(() => {
 }, 500);
 
 process.stdout.write(`WSL GPU Setup demo — simulated PC "${state}" in ${pc.dir}\nOpen ${bridge.url} (Ctrl+C ends the demo)\n`);
+if (bridge.support) process.stdout.write(`Support tab: saved bundles go to ${bridge.support.exports}; put a .zip in ${bridge.support.inbox} to open it\n`);
 const stop = () => {
   clearInterval(watch);
   void bridge.close().then(() => process.exit(0));

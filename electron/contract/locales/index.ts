@@ -13,6 +13,7 @@ import { setupEngine } from './setup-engine.js';
 import { setupStacks } from './setup-stacks.js';
 import { setupUndo } from './setup-undo.js';
 import { setupWindows } from './setup-windows.js';
+import { support } from './support.js';
 import { torchWheels } from './torch-wheels.js';
 import { wsl } from './wsl.js';
 import { wslErrors } from './wsl-errors.js';
@@ -21,7 +22,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo, support];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {
