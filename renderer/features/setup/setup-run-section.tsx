@@ -60,6 +60,14 @@ export function SetupRunSection({ run }: { run: SetupRunView }) {
           </Button>
         </div>
       )}
+      {run.error && (
+        // The run's own error (e.g. its final record could not be saved): what happened and what to do.
+        <MessageBar intent="error" data-testid="setup-run-error">
+          <MessageBarBody>
+            {m(run.error.msg)} {m(run.error.next.label)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {run.state === 'done' && (
         <MessageBar intent="success" data-testid="setup-done">
           <MessageBarBody className={styles.done}>
