@@ -1,27 +1,17 @@
-import { BRIDGE_CLIENT_PATH, type Bridge, startBridge } from './bridge-server.js';
+import { BRIDGE_CLIENT_PATH } from './bridge-server.js';
 import { expect, test } from './fixtures.js';
-import type { SimulatedPc } from '../sim/machine.js';
-import { bridgeMachine } from './sim-machine.js';
+import { simulatedPcPerTest } from './sim-pc-per-test.js';
 
 /**
  * On a PC whose virtualization is off in firmware, the dashboard's first words are that blocker
  * and its fix — not a column of passes with the blocker further down.
  */
 test.describe('dashboard on the simulated PC with virtualization off in firmware', () => {
-  let pc: SimulatedPc;
-  let bridge: Bridge;
-
-  test.beforeEach(async () => {
-    pc = await bridgeMachine('virtualization-off');
-    bridge = await startBridge({ machine: pc });
-  });
-  test.afterEach(async () => {
-    await bridge.close();
-  });
+  const sim = simulatedPcPerTest('virtualization-off');
 
   test('the blocker comes first, with its fix, and the preflight group leads the categories', async ({ page }) => {
     await page.addInitScript({ path: BRIDGE_CLIENT_PATH });
-    await page.goto(bridge.url);
+    await page.goto(sim.bridge.url);
     await page.getByTestId('tab-dashboard').click();
     await page.getByTestId('run-checks').click();
     const blockers = page.getByTestId('blockers');
@@ -52,7 +42,7 @@ test.describe('dashboard on the simulated PC with virtualization off in firmware
     test.use({ locale: 'ja-JP' });
     test('the blocker card speaks Japanese', async ({ page }) => {
       await page.addInitScript({ path: BRIDGE_CLIENT_PATH });
-      await page.goto(bridge.url);
+      await page.goto(sim.bridge.url);
       await page.getByTestId('tab-dashboard').click();
       await page.getByTestId('run-checks').click();
       await expect(page.getByTestId('blockers')).toContainText('この PC で先に解決が必要なこと', { timeout: 60_000 });

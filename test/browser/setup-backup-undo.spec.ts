@@ -4,9 +4,9 @@ import { catalogs } from '../../electron/contract/locales/index.js';
 import { uiEn, uiJa } from '../../renderer/i18n/ui-strings.js';
 import type { DistroState } from '../sim/distro/state.js';
 import type { SimulatedPc } from '../sim/machine.js';
-import { BRIDGE_CLIENT_PATH, type Bridge, startBridge } from './bridge-server.js';
+import { BRIDGE_CLIENT_PATH } from './bridge-server.js';
 import { expect, test } from './fixtures.js';
-import { bridgeMachine } from './sim-machine.js';
+import { simulatedPcPerTest } from './sim-pc-per-test.js';
 
 const PASSWORD = 'backup-Pass 1';
 const DISTRO = 'Ubuntu-24.04';
@@ -37,23 +37,14 @@ function venvPackages(pc: SimulatedPc): string[] {
  * simulated PC.
  */
 test.describe('the installer on a PC whose distro exists', () => {
-  let pc: SimulatedPc;
-  let bridge: Bridge;
-
-  test.beforeEach(async () => {
-    pc = await bridgeMachine('driver-below-cuda13');
-    bridge = await startBridge({ machine: pc });
-  });
-  test.afterEach(async () => {
-    await bridge.close();
-  });
+  const sim = simulatedPcPerTest('driver-below-cuda13');
 
   test('back up first → before → after per check → remove the stack (then the same UI in Japanese)', async ({ page }) => {
     test.setTimeout(240_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript({ path: BRIDGE_CLIENT_PATH });
-    await page.goto(bridge.url);
+    await page.goto(sim.bridge.url);
     const panel = page.getByTestId('setup-panel');
 
     // The plan reuses the existing distro: the backup is offered, not planned.
@@ -61,7 +52,7 @@ test.describe('the installer on a PC whose distro exists', () => {
     await page.getByTestId('make-plan').click();
     await expect(page.getByTestId('planned-stack.pytorch')).toBeVisible();
     await expect(page.getByTestId('planned-distro.export')).toHaveCount(0);
-    const exportFile = path.join(pc.dir, 'LocalAppData', 'wsl-gpu-setup', `${DISTRO}-before-setup.tar`);
+    const exportFile = path.join(sim.pc.dir, 'LocalAppData', 'wsl-gpu-setup', `${DISTRO}-before-setup.tar`);
     const backup = page.getByRole('checkbox', { name: `Back up ${DISTRO} first (wsl --export to ${exportFile})` });
     await expect(backup).not.toBeChecked();
 
@@ -70,7 +61,7 @@ test.describe('the installer on a PC whose distro exists', () => {
     const exportCommand = page.getByTestId('planned-distro.export').getByTestId('planned-command');
     await expect(exportCommand).toHaveText(new RegExp(`wsl\\.exe --export ${escape(DISTRO)} ${escape(exportFile)}$`));
     await expect(backup).toBeChecked();
-    expect(pc.calls().filter((c) => c.args.includes('--export'))).toEqual([]);
+    expect(sim.pc.calls().filter((c) => c.args.includes('--export'))).toEqual([]);
     for (const key of NEW_KEYS) expect(await panel.innerText()).not.toContain(key);
 
     // The same offer in Japanese (then back to English for the walk).
@@ -91,7 +82,7 @@ test.describe('the installer on a PC whose distro exists', () => {
 
     // The export ran first, once, and wrote the file.
     await expect(page.getByTestId('run-step-distro.export')).toHaveAttribute('data-state', 'done');
-    expect(pc.calls().filter((c) => c.tool === 'wsl.exe' && c.args[0] === '--export')).toEqual([expect.objectContaining({ args: ['--export', DISTRO, exportFile] })]);
+    expect(sim.pc.calls().filter((c) => c.tool === 'wsl.exe' && c.args[0] === '--export')).toEqual([expect.objectContaining({ args: ['--export', DISTRO, exportFile] })]);
     expect(fs.existsSync(exportFile)).toBe(true);
 
     // Before → after for each check a step verified: the check's title and both statuses in words.
@@ -104,7 +95,7 @@ test.describe('the installer on a PC whose distro exists', () => {
 
     await expect(page.getByTestId('setup-done').getByTestId('readiness-badge')).toHaveAttribute('data-readiness', 'verified', { timeout: 60_000 });
     // The finished stack is listed as installed by the app; the venv holds PyTorch.
-    expect(venvPackages(pc)).toEqual(expect.arrayContaining(['torch', 'torchvision']));
+    expect(venvPackages(sim.pc)).toEqual(expect.arrayContaining(['torch', 'torchvision']));
     await expect(page.getByTestId('installed-pytorch')).toContainText(shown(uiEn['setup.installedIn'], { stack: 'pytorch', distro: DISTRO, user: 'taro' }));
     for (const key of NEW_KEYS) expect(await panel.innerText()).not.toContain(key);
 
@@ -125,14 +116,14 @@ test.describe('the installer on a PC whose distro exists', () => {
     const pip = dialog.getByTestId('remove-items').first();
     await expect(pip).toContainText('torchvision');
     expect((await pip.innerText()).split('\n').sort()).toEqual(['torch', 'torchvision']);
-    expect(pc.calls().some((c) => c.args.includes('uninstall'))).toBe(false);
+    expect(sim.pc.calls().some((c) => c.args.includes('uninstall'))).toBe(false);
     for (const key of NEW_KEYS) expect(await dialog.innerText()).not.toContain(key);
     await page.getByTestId('remove-confirm').click();
 
     await expect(page.getByTestId('stack-removed')).toContainText(shown(uiJa['setup.removed'], { stack: 'pytorch' }));
     await expect(page.getByTestId('installed-pytorch')).toHaveCount(0);
-    expect(venvPackages(pc)).not.toContain('torch');
-    expect(venvPackages(pc)).not.toContain('torchvision');
+    expect(venvPackages(sim.pc)).not.toContain('torch');
+    expect(venvPackages(sim.pc)).not.toContain('torchvision');
     // The next verify no longer finds PyTorch: the finished run's readiness drops from `verified`.
     await expect(page.getByTestId('setup-done').getByTestId('readiness-badge')).toHaveAttribute('data-readiness', /^(not-ready|installed)$/, { timeout: 60_000 });
 

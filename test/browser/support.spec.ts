@@ -6,10 +6,9 @@ import { bundleIdOf } from '../../electron/app/support/bundle-id.js';
 import { readBundle } from '../../electron/bundle/read-bundle.js';
 import { BUNDLE_ID_PATTERN } from '../../electron/contract/support.js';
 import { uiEn, uiJa } from '../../renderer/i18n/ui-strings.js';
-import type { SimulatedPc } from '../sim/machine.js';
-import { BRIDGE_CLIENT_PATH, type Bridge, startBridge } from './bridge-server.js';
+import { BRIDGE_CLIENT_PATH } from './bridge-server.js';
 import { expect, test } from './fixtures.js';
-import { bridgeMachine } from './sim-machine.js';
+import { simulatedPcPerTest } from './sim-pc-per-test.js';
 
 /** What the page's clipboard holds (the spec's own compile has no DOM types: the call is a string). */
 async function clipboardText(page: Page): Promise<string> {
@@ -25,26 +24,17 @@ const SUPPORT_KEYS = Object.keys(uiEn).filter((k) => k.startsWith('support.'));
  * open a bundle someone sent (the "not this PC" banner), then the same panel in Japanese.
  */
 test.describe('the Support panel', () => {
-  let pc: SimulatedPc;
-  let bridge: Bridge;
-
-  test.beforeEach(async () => {
-    pc = await bridgeMachine('driver-below-cuda13');
-    bridge = await startBridge({ machine: pc });
-  });
-  test.afterEach(async () => {
-    await bridge.close();
-  });
+  const sim = simulatedPcPerTest('driver-below-cuda13');
 
   test('preview → save .zip with its id → copy id and summary → open a bundle, not this PC → Japanese', async ({ page, context }) => {
     test.setTimeout(120_000);
-    const folders = bridge.support;
+    const folders = sim.bridge.support;
     if (!folders) throw new Error('the simulated PC has no state folder');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(bridge.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(sim.bridge.url).origin });
     await page.addInitScript({ path: BRIDGE_CLIENT_PATH });
-    await page.goto(bridge.url);
+    await page.goto(sim.bridge.url);
     await page.getByTestId('tab-support').click();
     const panel = page.getByTestId('support');
 
