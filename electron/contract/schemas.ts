@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAllowedDistroName } from './distro-name.js';
+import { isValidLinuxUser } from './linux-user.js';
 import { PROFILES, STACK_IDS } from './setup.js';
 
 /**
@@ -20,14 +21,8 @@ export const runIdSchema = z.string().regex(/^(run-[0-9]{1,9}|[0-9a-f]{8}-[0-9a-
 /** A WSL distro name: the one rule of ./distro-name.ts (letters, digits, `.`, `_`, `-`, never an option, never `Legacy`). */
 export const distroNameSchema = z.string().refine(isAllowedDistroName, 'not an allowed distro name');
 
-/** Linux accounts the system owns: the setup never creates or takes over one of these. */
-export const RESERVED_LINUX_USERS = ['root', 'daemon', 'bin', 'sys', 'sync', 'games', 'man', 'lp', 'mail', 'news', 'uucp', 'proxy', 'www-data', 'backup', 'list', 'irc', 'gnats', 'nobody', 'messagebus', 'syslog', 'sshd', 'polkitd', 'docker', 'admin', 'sudo', 'ubuntu'] as const;
-
-/** A new Linux user's name (Debian's adduser rule, lower case), never a system account. */
-export const linuxUserSchema = z
-  .string()
-  .regex(/^[a-z_][a-z0-9_-]{0,31}$/)
-  .refine((u) => !(RESERVED_LINUX_USERS as readonly string[]).includes(u) && !u.startsWith('systemd-') && !u.startsWith('_'), 'a system account');
+/** A new Linux user's name: the one rule of ./linux-user.ts (Debian's shape, never a system account). */
+export const linuxUserSchema = z.string().refine(isValidLinuxUser, 'not an allowed Linux user name');
 
 /** The choices a person makes before the plan: allow-listed names only, nothing else. */
 export const setupChoicesSchema = z.strictObject({

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configStep } from '../../../../electron/engine/steps/distro/config.js';
 import { installStep } from '../../../../electron/engine/steps/distro/install.js';
+import { linuxUserSchema as contractLinuxUserSchema } from '../../../../electron/contract/schemas.js';
 import { isValidLinuxUser, RESERVED_LINUX_NAMES } from '../../../../electron/engine/steps/distro/names.js';
 import { userStep } from '../../../../electron/engine/steps/distro/user.js';
 
@@ -25,8 +26,20 @@ describe('param schemas refuse hostile names before any process starts', () => {
   });
 
   it('accepts ordinary names', () => {
-    for (const user of ['alice', '_svc', 'a', 'dev-1', 'x'.repeat(32)]) expect(isValidLinuxUser(user)).toBe(true);
+    for (const user of ['alice', 'a', 'dev-1', 'taro_2', 'x'.repeat(32)]) expect(isValidLinuxUser(user)).toBe(true);
     expect(installStep.params.safeParse({ distro: 'Ubuntu-24.04' }).success).toBe(true);
+  });
+
+  it('refuses the shapes of system accounts, and the IPC/CLI schema applies the very same rule', () => {
+    for (const user of ['_svc', '_apt', 'systemd-oom', 'ubuntu', 'root', 'docker', 'nogroup']) {
+      expect(isValidLinuxUser(user), user).toBe(false);
+      expect(contractLinuxUserSchema.safeParse(user).success, user).toBe(false);
+    }
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        expect(contractLinuxUserSchema.safeParse(s).success).toBe(isValidLinuxUser(s));
+      }),
+    );
   });
 
   it('any accepted user name is one plain argv word: ASCII lower case, no leading dash, ≤ 32, not a system name', () => {
