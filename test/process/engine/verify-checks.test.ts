@@ -33,13 +33,15 @@ describe('verifyChecks: only the probes the checks need', () => {
     expect(fake.calls().filter(inDistro).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('re-verifying wsl.installed runs wsl.exe\'s own queries only: no distro, no PowerShell, no nvidia-smi', async () => {
+  it('re-verifying wsl.installed runs wsl.exe\'s own local queries only: no distro, no PowerShell, no nvidia-smi, no --list --online', async () => {
     const { fake, ctx } = machine();
     const [result] = await verifyChecks(plan, ctx, ['wsl.installed']);
     expect(result).toMatchObject({ id: 'wsl.installed', status: 'pass' });
     const calls = fake.calls();
     expect(calls.filter(inDistro).map(callText)).toEqual([]);
-    expect(calls.map((c) => c.tool).sort()).toEqual(['wsl.exe', 'wsl.exe', 'wsl.exe', 'wsl.exe']);
+    // --list --online is a network fetch: only the checks a download error fails wait for it.
+    expect(calls.map((c) => c.args.join(' ')).sort()).toEqual(['--list --verbose', '--status', '--version']);
+    expect(calls.map((c) => c.tool)).toEqual(['wsl.exe', 'wsl.exe', 'wsl.exe']);
   });
 
   it('re-verifying preflight.vmp (through the port) runs the inventory and wsl.exe, never the collector, and agrees with a full diagnose', async () => {
