@@ -16,8 +16,8 @@ const UBUNTU: Record<string, string> = {
   gnupg: '2.4.4-2ubuntu17.3',
   libblas3: '3.12.0-3build1.1',
   liblapack3: '3.12.0-3build1.1',
-  // noble-updates; noble has no plain `libomp5` (https://packages.ubuntu.com/noble-updates/libomp5-18).
-  'libomp5-18': '1:18.1.3-1ubuntu1',
+  // llvm-defaults' metapackage on noble (https://packages.ubuntu.com/noble/amd64/libomp5), Depends: libomp5-18.
+  libomp5: '1:18.0-59~exp2',
   'build-essential': '12.10ubuntu1',
 };
 

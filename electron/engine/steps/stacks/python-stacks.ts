@@ -89,11 +89,11 @@ export const directmlStep = venvStackStep({
   title: msg('step.stack.directml.title'),
   description: msg('step.stack.directml.description'),
   allowed: ['torch-directml'],
-  // LLVM's OpenMP runtime is versioned on Ubuntu 24.04 (noble): `libomp5-18` (1:18.1.3-1, universe;
-  // noble-updates 1:18.1.3-1ubuntu1), https://packages.ubuntu.com/noble/libomp5-18. Noble has no
-  // plain `libomp5` (llvm-defaults builds only `libomp-dev` there), so the name Microsoft's
-  // torch-directml guide gives would stop apt with "Unable to locate package".
-  aptPackages: ['libblas3', 'libomp5-18', 'liblapack3'],
+  // `libomp5` is llvm-defaults' package for the release's own LLVM OpenMP runtime: on Ubuntu 24.04
+  // 1:18.0-59~exp2 → libomp5-18 (https://packages.ubuntu.com/noble/amd64/libomp5), on 22.04 →
+  // libomp5-14 (Debian 12 ships the same shape: 1:14.0-55.7~deb12u1, Depends: libomp5-14). A
+  // versioned name would hold on one release only.
+  aptPackages: ['libblas3', 'libomp5', 'liblapack3'],
   choose: () => ({ packages: ['torch-directml'], indexUrl: PYPI }),
   uninstall: () => ['torch-directml', 'torch', 'torchvision'],
   verify: ['framework.torch_directml'],

@@ -52,7 +52,7 @@ describe('stack argv', () => {
   it('AMD: ROCm wheels; Intel Arc: XPU wheels; DirectML: apt libraries then torch-directml', () => {
     expect(argvs('stack.pytorch-rocm', machines.amd())).toEqual([VENV, [...PIP, '--index-url', 'https://download.pytorch.org/whl/rocm7.2', 'torch', 'torchvision']]);
     expect(argvs('stack.pytorch-xpu', machines.intelArc())).toEqual([VENV, [...PIP, '--index-url', 'https://download.pytorch.org/whl/xpu', 'torch', 'torchvision']]);
-    expect(argvs('stack.directml', machines.intelUhd())).toEqual([[...APT, 'install', '-y', '--no-install-recommends', 'libblas3', 'libomp5-18', 'liblapack3'], VENV, [...PIP, 'torch-directml']]);
+    expect(argvs('stack.directml', machines.intelUhd())).toEqual([[...APT, 'install', '-y', '--no-install-recommends', 'libblas3', 'libomp5', 'liblapack3'], VENV, [...PIP, 'torch-directml']]);
   });
 
   it('stacks a machine cannot run are not planned', () => {
