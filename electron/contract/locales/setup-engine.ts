@@ -54,6 +54,8 @@ export const setupEngine = {
     'cli.setup.undoFailed': 'Removing {{stack}} stopped at {{command}} (exit code {{exitCode}}); its record is kept, run undo again.',
     'cli.setup.undoDone': '{{stack}} was removed ({{count}} command(s)); its record was deleted.',
     'setup.error.finalRecordNotSaved': 'All {{count}} step(s) ran and were verified, but the setup could not save that it finished ({{reason}}). Nothing was lost: what was installed stays in place.',
+    'setup.error.restartRecordNotSaved': 'A step needs Windows to restart, but the setup could not save where it stands ({{reason}}), so it did not restart. Nothing was lost.',
+    'setup.next.restartRecordNotSaved': 'Free some disk space (or make the folder writable) where the setup keeps its record: {{location}}. Then restart Windows yourself and run the setup again: it checks each step first and changes nothing that is already done.',
     'setup.next.finalRecordNotSaved': 'Free some disk space (or make the folder writable) where the setup keeps its record: {{location}}. Then run the setup again: it checks each step first and changes nothing that is already done.',
   },
   ja: {
@@ -107,6 +109,8 @@ export const setupEngine = {
     'cli.setup.undoFailed': '{{stack}} の削除は {{command}} で停止しました (終了コード {{exitCode}})。記録は残しています。もう一度 undo を実行してください。',
     'cli.setup.undoDone': '{{stack}} を削除しました (コマンド {{count}} 個)。記録を削除しました。',
     'setup.error.finalRecordNotSaved': '{{count}} 個のステップはすべて実行され、確認も済みましたが、完了したことを保存できませんでした ({{reason}})。失われたものはありません。インストールした内容はそのまま残っています。',
+    'setup.error.restartRecordNotSaved': 'Windows の再起動が必要な手順がありますが、進行状況を保存できなかったため ({{reason}})、再起動していません。失われたものはありません。',
+    'setup.next.restartRecordNotSaved': 'セットアップが記録を保存する場所 ({{location}}) のディスク空き容量を確保するか、フォルダーに書き込めるようにしてください。その後、Windows を手動で再起動し、セットアップをもう一度実行してください。各ステップを先に確認し、完了済みのものは何も変更しません。',
     'setup.next.finalRecordNotSaved': 'セットアップが記録を保存する場所 ({{location}}) のディスク空き容量を確保するか、フォルダーに書き込めるようにしてください。その後、セットアップをもう一度実行してください。各ステップを先に確認し、完了済みのものは何も変更しません。',
   },
 };

@@ -161,7 +161,8 @@ export class SetupInterpreter {
         for (const effect of t.effects) {
           // Without a durable "started" record no command may start; without a durable record of
           // its end no run is reported done (the journal-failed event below reports it instead).
-          if (unsaved !== null && (effect.type === 'run-command' || (effect.type === 'emit' && effect.view.state === 'done'))) continue;
+          // Nor is a restart asked for: after it, nothing would say where the run stood.
+          if (unsaved !== null && (effect.type === 'run-command' || effect.type === 'request-reboot' || (effect.type === 'emit' && (effect.view.state === 'done' || effect.view.state === 'reboot-pending')))) continue;
           if (effect.type === 'journal-write') unsaved = await this.writeJournal(effect.journal);
           else await this.perform(effect);
         }

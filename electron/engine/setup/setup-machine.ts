@@ -51,6 +51,8 @@ export interface SetupState {
   undo: UndoRecord[];
   /** Every step ended well but the final journal write failed: why, and where the journal lives. */
   finalRecordLost?: { reason: string; location: string };
+  /** A step asked for a restart but the record of that could not be saved: why, and where the journal lives. */
+  restartRecordLost?: { reason: string; location: string };
 }
 
 export type SetupEvent =
@@ -143,6 +145,8 @@ export function transition(state: SetupState, event: SetupEvent, now: string): S
   if (event.type === 'start') return state.phase === 'idle' ? advance({ ...state, phase: 'running', cursor: 0 }, now) : noop(state);
   // The write that records the end of a run that went well failed: it is not reported done.
   if (event.type === 'journal-failed' && state.phase === 'done' && !state.finalRecordLost) return finalRecordLost(state, event);
+  // The record that a restart is due failed: no restart is asked for, and the resume registered for it goes.
+  if (event.type === 'journal-failed' && state.phase === 'reboot-pending' && !state.restartRecordLost) return restartRecordLost(state, event);
   if (state.phase !== 'running') return noop(state);
   const waiting = state.waiting;
   switch (event.type) {
@@ -334,6 +338,17 @@ function finalRecordLost(state: SetupState, event: Extract<SetupEvent, { type: '
   return { state: s, effects: [{ type: 'emit', view: viewOf(s) }] };
 }
 
+/**
+ * The journal write before a restart failed: after the restart the app would find no record of
+ * this run. So the run stops (`failed`) instead of restarting, the one-shot resume registered for
+ * it is removed, and the view says what to do: free the space, restart Windows, run the setup
+ * again (it re-verifies every step, so nothing done is done twice).
+ */
+function restartRecordLost(state: SetupState, event: Extract<SetupEvent, { type: 'journal-failed' }>): SetupTransition {
+  const s = { ...state, phase: 'failed' as const, resumeRegistered: false, restartRecordLost: { reason: event.reason, location: event.location ?? '?' } };
+  return { state: s, effects: [{ type: 'unregister-resume' }, { type: 'emit', view: viewOf(s) }] };
+}
+
 /** Registers the resume (once), journals, then asks for the restart. */
 function requestReboot(state: SetupState): SetupTransition {
   const s = { ...state, phase: 'reboot-pending' as const, waiting: null, resumeRegistered: true, elevationOpen: false };
@@ -400,7 +415,15 @@ export function viewOf(state: SetupState): SetupRunView {
     steps: state.steps.map((s) => ({ stepId: s.q.stepId, state: s.state, attempts: s.attempts, outcome: s.outcome, exitCode: s.exitCode, before: s.before, after: s.after, next: s.next })),
     cursor: state.cursor,
     ...(state.finalRecordLost ? { error: finalRecordError(state, state.finalRecordLost) } : {}),
+    ...(state.restartRecordLost ? { error: restartRecordError(state.restartRecordLost) } : {}),
   };
+}
+
+function restartRecordError(lost: { reason: string; location: string }) {
+  return appError('write-failed', `a restart is needed but the journal write before it failed: ${lost.reason}`, {
+    msg: msg('setup.error.restartRecordNotSaved', { reason: lost.reason }),
+    next: { kind: 'reboot', label: msg('setup.next.restartRecordNotSaved', { location: lost.location }) },
+  });
 }
 
 function finalRecordError(state: SetupState, lost: { reason: string; location: string }) {

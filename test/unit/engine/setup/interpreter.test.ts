@@ -244,6 +244,25 @@ describe('setup interpreter', () => {
     expect(h.journal.saved.at(-1)).toMatchObject({ rebootRequestedBy: 'test.feature', resumeRegistered: true });
   });
 
+  it('a restart whose record could not be saved is not asked for: failed, the resume registration removed, the way out named', async () => {
+    const h = harness({ script: { enable: [{ exitCode: 3010 }] } });
+    h.journal.location = '/home/alice/.local/state/wsl-gpu-setup';
+    h.journal.failWhen = (j) => j.rebootRequestedBy !== null;
+    h.interpreter.start(freshPlan());
+    const view = await h.interpreter.settled();
+    expect(view.state).toBe('failed');
+    expect(h.reboots).toEqual([]);
+    expect(h.views.some((v) => v.state === 'reboot-pending')).toBe(false);
+    expect(h.resume.unregistered).toBe(1);
+    // The step itself succeeded and still waits for a restart: nothing is lost.
+    expect(view.steps[0]?.state).toBe('reboot-pending');
+    expect(view.error).toMatchObject({
+      code: 'write-failed',
+      msg: { key: 'setup.error.restartRecordNotSaved', params: { reason: 'ENOSPC: no space left on device' } },
+      next: { kind: 'reboot', label: { key: 'setup.next.restartRecordNotSaved', params: { location: '/home/alice/.local/state/wsl-gpu-setup' } } },
+    });
+  });
+
   it('refuses an elevation given as another user: no admin command runs', async () => {
     const h = harness({ refuse: { kind: 'other-user', elevatedAs: 'ADMIN', expected: 'alice' } });
     h.interpreter.start(freshPlan());
