@@ -115,14 +115,22 @@ export function appendCall(dir: string, call: SimCall): void {
   fs.appendFileSync(path.join(dir, CALLS_FILE), JSON.stringify(call) + '\n');
 }
 
+/**
+ * The calls recorded so far. A tool may be appending its line while this reads (a watcher reads
+ * on every change): only lines ended by their newline are complete, so a torn last one waits for
+ * the next read.
+ */
 export function readCalls(dir: string): SimCall[] {
   const file = path.join(dir, CALLS_FILE);
   if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as SimCall);
+  return completeLines(fs.readFileSync(file, 'utf8')).map((l) => JSON.parse(l) as SimCall);
+}
+
+/** The newline-terminated, non-empty lines of `text` (a last line without its newline is still being written). */
+export function completeLines(text: string): string[] {
+  const lines = text.split('\n');
+  lines.pop();
+  return lines.filter(Boolean);
 }
 
 /** The hypervisor runs: firmware virtualization on and the Virtual Machine Platform active. */
