@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createAppHost } from '../../../electron/app/create-app-host.js';
 import type { SetupStatus } from '../../../electron/contract/channels.js';
 import type { Result } from '../../../electron/contract/errors.js';
-import type { RunJournal } from '../../../electron/engine/setup/ports.js';
+import { finishedStackJournal } from '../../unit/journal/journal-helpers.js';
 import { scenarios } from '../../fakes/scenarios.js';
 import { makeFakeSystemRoot } from '../../fakes/system-root.js';
 import type { LogEntry } from '../../unit/engine/setup/fake-ports.js';
@@ -10,20 +10,9 @@ import { FakeElevator, FakeExec, FakePty, FakeResume, MemoryJournal } from '../.
 
 // `setup:undo` through the contract host: the renderer names a stack, the main process removes
 // what the journal recorded for it (the CLI's undo path) and answers with that record.
-const AT = '2026-12-03T10:00:00.000Z';
 const VENV = '/home/alice/.local/share/wsl-gpu-setup/venv';
 const torchRecord = { stack: 'pytorch' as const, aptPackages: [], aptSources: [], paths: [], pipPackages: { venv: VENV, packages: ['torch', 'torchvision'] } };
-const journaled: RunJournal = {
-  schema: 'wsl-gpu-setup/journal@1',
-  runId: '5f0c5a34-8a7e-4a51-9b3c-0c2b8f1d6e21',
-  profile: 'beginner',
-  choices: { user: 'alice' },
-  createdAt: AT,
-  steps: [{ stepId: 'stack.pytorch', params: { distro: 'Ubuntu-24.04', user: 'alice' }, state: 'done', attempts: 1, outcome: 'ok', exitCode: 0, startedAt: AT, endedAt: AT }],
-  rebootRequestedBy: null,
-  resumeRegistered: false,
-  undo: [torchRecord],
-};
+const journaled = finishedStackJournal({ stepId: 'stack.pytorch', params: { distro: 'Ubuntu-24.04', user: 'alice' }, record: torchRecord, user: 'alice' });
 
 const fake = makeFakeSystemRoot(scenarios.healthyEnglish);
 const log: LogEntry[] = [];

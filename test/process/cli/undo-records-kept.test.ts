@@ -2,7 +2,7 @@ import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main.js';
 import type { DiagnoseReport } from '../../../electron/contract/checks.js';
-import type { RunJournal } from '../../../electron/engine/setup/ports.js';
+import { finishedStackJournal } from '../../unit/journal/journal-helpers.js';
 import { healthyFacts } from '../../unit/engine/checks/facts-for.js';
 import type { LogEntry } from '../../unit/engine/setup/fake-ports.js';
 import { FakeElevator, FakeExec, FakePty, FakeResume, MemoryJournal } from '../../unit/engine/setup/fake-ports.js';
@@ -16,17 +16,7 @@ import { ALL_CHECKS, results, torchStep } from '../../unit/engine/setup/test-ste
 
 const AT = '2026-12-03T10:00:00.000Z';
 const cudaRecord = { stack: 'cuda-toolkit' as const, aptPackages: ['cuda-toolkit-13-0', 'cuda-keyring'], aptSources: ['/etc/apt/sources.list.d/cuda-wsl-ubuntu-x86_64.list'], paths: ['/tmp/cuda-keyring.deb'] };
-const earlier: RunJournal = {
-  schema: 'wsl-gpu-setup/journal@1',
-  runId: '5f0c5a34-8a7e-4a51-9b3c-0c2b8f1d6e21',
-  profile: 'cuda-pro',
-  choices: { user: 'alice' },
-  createdAt: AT,
-  steps: [{ stepId: 'stack.cuda-toolkit', params: {}, state: 'done', attempts: 1, outcome: 'ok', exitCode: 0, startedAt: AT, endedAt: AT }],
-  rebootRequestedBy: null,
-  resumeRegistered: false,
-  undo: [cudaRecord],
-};
+const earlier = finishedStackJournal({ stepId: 'stack.cuda-toolkit', params: {}, record: cudaRecord, user: 'alice', profile: 'cuda-pro' });
 
 describe('undo records across runs', () => {
   it('a new apply keeps the undo records of the journaled run and adds its own', async () => {

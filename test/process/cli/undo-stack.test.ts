@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunJournal } from '../../../electron/engine/setup/ports.js';
+import { finishedStackJournal } from '../../unit/journal/journal-helpers.js';
 import { venvPath } from '../../../electron/engine/steps/packages/target.js';
 import { setupSteps } from '../../../electron/engine/steps/registry.js';
 import { FileJournalStore } from '../../../electron/journal/file-journal-store.js';
@@ -32,18 +33,7 @@ const params = { distro: DISTRO, user: USER, venv: VENV, proxy: '', indexUrl: 'h
 function finishedJournal(): RunJournal {
   const record = pytorch?.undo?.(params);
   if (!record) throw new Error('stack.pytorch writes no undo record');
-  const at = '2026-12-03T10:00:00.000Z';
-  return {
-    schema: 'wsl-gpu-setup/journal@1',
-    runId: '0b7d9c52-3f0e-4c43-9d55-2a4c4f3e8a11',
-    profile: 'beginner',
-    choices: { user: USER },
-    createdAt: at,
-    steps: [{ stepId: 'stack.pytorch', params, state: 'done', attempts: 1, outcome: 'changed', exitCode: 0, startedAt: at, endedAt: at }],
-    rebootRequestedBy: null,
-    resumeRegistered: false,
-    undo: [record],
-  };
+  return finishedStackJournal({ stepId: 'stack.pytorch', params, record, user: USER, outcome: 'changed' });
 }
 
 /** A ready PC whose distro holds what the beginner run installed, and the run's journal. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { RunJournal } from '../../../electron/engine/setup/ports.js';
+import type { UndoRecord } from '../../../electron/engine/steps/model.js';
 import type { JournalFs } from '../../../electron/journal/journal-fs.js';
 
 /** A journal as the engine would write it after `done` steps; `n` is kept in attempts to tell generations apart. */
@@ -18,6 +19,25 @@ export function sampleJournal(n = 1): RunJournal {
     rebootRequestedBy: 'windows.vmp',
     resumeRegistered: true,
     undo: [{ stack: 'pytorch', aptPackages: [], aptSources: [], paths: ['/home/ada/.local/share/wsl-gpu-setup/venv'] }],
+  };
+}
+
+/**
+ * The journal a finished run leaves behind: one stack step `done` and the undo record it wrote
+ * (what `undo --stack` reads). `user` is the run's chosen Linux user.
+ */
+export function finishedStackJournal(o: { stepId: string; params: Record<string, unknown>; record: UndoRecord; user: string; profile?: RunJournal['profile']; outcome?: 'ok' | 'changed' }): RunJournal {
+  const at = '2026-12-03T10:00:00.000Z';
+  return {
+    schema: 'wsl-gpu-setup/journal@1',
+    runId: '5f0c5a34-8a7e-4a51-9b3c-0c2b8f1d6e21',
+    profile: o.profile ?? 'beginner',
+    choices: { user: o.user },
+    createdAt: at,
+    steps: [{ stepId: o.stepId, params: o.params, state: 'done', attempts: 1, outcome: o.outcome ?? 'ok', exitCode: 0, startedAt: at, endedAt: at }],
+    rebootRequestedBy: null,
+    resumeRegistered: false,
+    undo: [o.record],
   };
 }
 
