@@ -32,22 +32,6 @@ function targetMsg(target: WslTargetFacts): Msg {
   }
 }
 
-/** The machine-readable report: the same object, with every message resolved to text. */
-export function reportToJson(report: DiagnoseReport, t: Translate): unknown {
-  return {
-    ...report,
-    checks: report.checks.map((c) => ({
-      id: c.id,
-      category: c.category,
-      status: c.status,
-      title: t(c.title),
-      summary: t(c.summary),
-      evidence: c.evidence.map((e) => ({ label: t(e.label), value: e.value })),
-      ...(c.fix ? { fix: { text: t(c.fix.text), ...(c.fix.stepId ? { stepId: c.fix.stepId } : {}), ...(c.fix.url ? { url: c.fix.url } : {}) } } : {}),
-    })),
-  };
-}
-
 function detailLines(c: CheckResult, t: Translate): string[] {
   const out = [`${c.id}:`];
   for (const e of c.evidence) out.push(`    ${t(e.label)}: ${e.value}`);

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { readAppVersion } from '../app/app-version.js';
 import { createProbeContext, loadCheckReference } from '../app/create-engine.js';
@@ -8,16 +7,17 @@ import type { DiagnoseReport } from '../contract/checks.js';
 import { diagnoseHost, reportFrom } from '../engine/diagnose.js';
 import { defaultInDistro, defaultPlan } from '../engine/plan/default-plan.js';
 import { detectHost } from '../host/platform.js';
-import { collectIdentity } from '../redact/identity.js';
-import { createRedactor } from '../redact/redactor.js';
 import { ExecRunner } from '../runner/exec-runner.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { parseSetupArgs, SETUP_COMMANDS } from './setup-args.js';
 import type { CliIo } from './cli-io.js';
 import { runSetupCommand } from './setup-commands.js';
 import { writeProbeScript } from './write-probe-script.js';
-import { formatReportTable, reportToJson } from './format-report.js';
-import { createTranslator, pickLanguage } from './translate.js';
+import { formatReportTable } from './format-report.js';
+import { reportToJson } from '../app/report-json.js';
+import { createTranslator } from '../app/engine-translator.js';
+import { bundleContentOf } from '../app/bundle-content.js';
+import { pickLanguage } from './translate.js';
 
 /** Exit codes: 0 no check failed, 1 a check failed (or the bundle could not be read/written), 2 usage error (or probe-script could not write). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -86,20 +86,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { captures, report } = await diagnoseHost(plan, ctx, now);
   if (args.command === 'diagnose') return printReport(report, args.json, io, t);
 
-  // Bundles are read by support staff: their report is always English.
-  const english = lang === 'en' ? t : await createTranslator('en');
   const out = path.resolve(io.cwd ?? process.cwd(), args.out ?? `wsl-gpu-setup-bundle-${stamp(now())}.zip`);
-  const written = await writeBundle({
-    out,
-    captures,
-    report,
-    reportJson: reportToJson(report, english),
-    logs: [{ name: 'diagnose', lines: logLines }],
-    app: { name: 'wsl-gpu-setup', version: readAppVersion() ?? 'unknown' },
-    platform: ctx.host,
-    translate: english,
-    redactor: createRedactor(collectIdentity(io.env, os)),
-  });
+  const content = await bundleContentOf({ captures, report, logLines, version: readAppVersion() ?? 'unknown', host: ctx.host, env: io.env });
+  const written = await writeBundle({ ...content, out });
   if (!written.ok) {
     io.stderr(`${written.error.message}\n${written.error.fix}\n`);
     return EXIT.failed;

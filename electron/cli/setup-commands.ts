@@ -7,7 +7,8 @@ import { ExecRunner } from '../runner/exec-runner.js';
 import type { CliIo, CliStdin } from './cli-io.js';
 import { formatPlanText, formatRunText, planToJson } from './format-plan.js';
 import type { SetupCliArgs } from './setup-args.js';
-import { createTranslator, pickLanguage } from './translate.js';
+import { createTranslator } from '../app/engine-translator.js';
+import { pickLanguage } from './translate.js';
 
 /** Exit codes of the installer commands (3010: Windows' "restart required", as installers use it). */
 export const SETUP_EXIT = { done: 0, failed: 1, usage: 2, rebootRequired: 3010 } as const;

@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import { buildBundleFiles, type BundleContent } from '../../bundle/bundle-files.js';
+import { bundleContentOf } from '../bundle-content.js';
 import { readBundle } from '../../bundle/read-bundle.js';
 import { writeBundle } from '../../bundle/write-bundle.js';
-import { reportToJson } from '../../cli/format-report.js';
-import { createTranslator } from '../../cli/translate.js';
 import { fail, ok, type Result } from '../../contract/errors.js';
 import { msg } from '../../contract/messages.js';
 import type { SupportExport, SupportInfo, SupportOpen, SupportPreview } from '../../contract/support.js';
 import { diagnoseHost, reportFrom } from '../../engine/diagnose.js';
 import type { ProbeContext } from '../../engine/model.js';
 import type { Plan } from '../../engine/plan/default-plan.js';
-import { collectIdentity } from '../../redact/identity.js';
-import { createRedactor } from '../../redact/redactor.js';
 import { bundleIdOf } from './bundle-id.js';
 import type { SupportPorts } from './support-ports.js';
 
@@ -64,19 +60,7 @@ export function createSupportService(deps: SupportDeps): SupportService {
   return {
     async preview() {
       const { captures, report } = await diagnoseHost(deps.plan, deps.ctx, now);
-      // Bundles are read by support staff: their report is always English, as the CLI's.
-      const english = await createTranslator('en');
-      const content: BundleContent = {
-        captures,
-        report,
-        reportJson: reportToJson(report, english),
-        logs: [{ name: 'diagnose', lines: deps.takeLogLines() }],
-        app: { name: 'wsl-gpu-setup', version: deps.version },
-        platform: deps.ctx.host,
-        translate: english,
-        redactor: createRedactor(collectIdentity(deps.ctx.env, os)),
-        createdAt: now(),
-      };
+      const content = await bundleContentOf({ captures, report, logLines: deps.takeLogLines(), version: deps.version, host: deps.ctx.host, env: deps.ctx.env, createdAt: now() });
       const { manifest, files } = buildBundleFiles(content);
       const token = newToken();
       const bundleId = bundleIdOf(manifest);

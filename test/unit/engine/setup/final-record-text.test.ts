@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRunText } from '../../../../electron/cli/format-plan.js';
-import { createTranslator } from '../../../../electron/cli/translate.js';
+import { createTranslator } from '../../../../electron/app/engine-translator.js';
 import { catalogs } from '../../../../electron/contract/locales/index.js';
 import type { SetupRunView } from '../../../../electron/contract/setup.js';
 import { initialSetupState, transition } from '../../../../electron/engine/setup/setup-machine.js';
