@@ -43,11 +43,23 @@ const CUDA_WSL_UBUNTU: Record<string, string> = {
   'cuda-toolkit-12-6': '12.6.3-1',
 };
 
+/**
+ * Intel's GPU repository (noble unified). Versions follow compute-runtime 26.05.37020.3 and the
+ * Level Zero loader 1.29.0 as a public install script pins them (the Debian revision suffix is
+ * not recorded: these are reconstructed, shaped as Intel's packages are).
+ */
+const INTEL_GRAPHICS: Record<string, string> = {
+  libze1: '1.29.0-1~24.04',
+  'libze-intel-gpu1': '26.05.37020.3-1~24.04',
+  'intel-opencl-icd': '26.05.37020.3-1~24.04',
+};
+
 export const APT_CATALOG: Record<AptSource, Record<string, string>> = {
   ubuntu: UBUNTU,
   docker: DOCKER,
   'nvidia-container': NVIDIA_CONTAINER,
   'cuda-wsl-ubuntu': CUDA_WSL_UBUNTU,
+  'intel-graphics': INTEL_GRAPHICS,
 };
 
 /** What installing a package pulls in with it (only what later commands look at). */
@@ -67,6 +79,7 @@ export const APT_SOURCE_LINES: Record<AptSource, string[]> = {
   docker: ['https://download.docker.com/linux/ubuntu noble InRelease'],
   'nvidia-container': ['https://nvidia.github.io/libnvidia-container/stable/deb/amd64  InRelease'],
   'cuda-wsl-ubuntu': ['https://developer.download.nvidia.com/compute/cuda/repos/wsl-ubuntu/x86_64  InRelease'],
+  'intel-graphics': ['https://repositories.intel.com/gpu/ubuntu noble InRelease'],
 };
 
 /** The source that offers a package among the indexed ones, with its version. */

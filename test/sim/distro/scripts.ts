@@ -22,7 +22,11 @@ const REPO_SCRIPTS: Record<string, RepoScript> = {
     list: '/etc/apt/sources.list.d/nvidia-container-toolkit.list',
     needs: ['curl', 'gnupg'],
   },
+  'intel-graphics-repo': { source: 'intel-graphics', keyring: '/usr/share/keyrings/intel-graphics.gpg', list: '/etc/apt/sources.list.d/intel-gpu.list', needs: ['curl', 'gnupg'] },
 };
+
+/** The host each repo script downloads its key from (for the DNS failure text). */
+const KEY_HOST: Partial<Record<AptSource, string>> = { docker: 'download.docker.com', 'nvidia-container': 'nvidia.github.io', 'intel-graphics': 'repositories.intel.com' };
 
 const TOOL_OF: Record<string, string> = { curl: 'curl', gnupg: 'gpg', 'ca-certificates': 'update-ca-certificates' };
 
@@ -37,7 +41,7 @@ export function bashScript(call: ProgramCall, distro: DistroState): DistroRunRes
   const missing = script.needs.find((p) => distro.apt.installed[p] === undefined);
   if (missing !== undefined) return done(distro, 127, '', `bash: line 1: ${TOOL_OF[missing] ?? missing}: command not found\n`);
   const net = takeNetworkFailure(distro);
-  if (net.failed) return done(net.distro, 6, '', fixture('curl-dns-failure-reconstructed.txt').replace('developer.download.nvidia.com', script.source === 'docker' ? 'download.docker.com' : 'nvidia.github.io'));
+  if (net.failed) return done(net.distro, 6, '', fixture('curl-dns-failure-reconstructed.txt').replace('developer.download.nvidia.com', KEY_HOST[script.source] ?? 'developer.download.nvidia.com'));
   const apt = {
     ...distro.apt,
     sources: distro.apt.sources.includes(script.source) ? distro.apt.sources : [...distro.apt.sources, script.source],

@@ -2,10 +2,10 @@ import { msg } from '../../../contract/messages.js';
 import { ZERO_IS_OK } from '../exit-table.js';
 import type { SetupStep, StepCommand, UndoRecord } from '../model.js';
 import { aptCommand, NETWORK_RETRY } from '../packages/base.js';
-import { assertAptPackages, inDistroCommand, withEnv } from '../packages/in-distro.js';
-import { proxyEnv } from '../packages/proxy.js';
-import { scriptArgv, setupScriptText, type ShellScriptId } from '../setup-script.js';
+import { assertAptPackages, inDistroCommand } from '../packages/in-distro.js';
+import { scriptArgv, setupScriptText } from '../setup-script.js';
 import { stackOptions } from './options.js';
+import { repoScriptCommand } from './repo-script.js';
 import { stackTargetOf, stackTargetSchema, venvIsTheUsers, type StackTarget } from './target-params.js';
 
 /**
@@ -29,17 +29,6 @@ export const NVIDIA_CONTAINER_SOURCES = ['/etc/apt/sources.list.d/nvidia-contain
 export const NBODY_IMAGE = 'nvcr.io/nvidia/k8s/cuda-sample:nbody';
 
 const schema = stackTargetSchema.refine(venvIsTheUsers, { message: 'venv is not the app venv of this user' });
-
-/** A repo script on stdin as root, with the proxy for its curl. */
-function repoScript(id: ShellScriptId): StepCommand<StackTarget> {
-  return {
-    id,
-    build: (ctx, p) => inDistroCommand(ctx, { distro: p.distro, user: 'root', argv: withEnv(proxyEnv(p.proxy), scriptArgv(id)), label: id, timeoutMs: 5 * 60_000 }),
-    stdin: { kind: 'script', text: () => setupScriptText(id) },
-    exitCodes: ZERO_IS_OK,
-    retry: NETWORK_RETRY,
-  };
-}
 
 /** A root program in the distro with a plain 0-is-ok table. */
 function rootCommand(id: string, argv: (p: StackTarget) => string[], timeoutMs = 120_000): StepCommand<StackTarget> {
@@ -66,10 +55,10 @@ export const dockerNvidiaStep: SetupStep<StackTarget> = {
   verify: ['docker.gpu'],
   fixes: ['docker.gpu'],
   commands: [
-    repoScript('docker-repo'),
+    repoScriptCommand<StackTarget>('docker-repo'),
     aptCommand<StackTarget>('apt-update-docker', () => ['update'], 15 * 60_000),
     aptCommand<StackTarget>('apt-install-docker', () => ['install', '-y', ...assertAptPackages(DOCKER_PACKAGES)], 30 * 60_000),
-    repoScript('nvidia-container-repo'),
+    repoScriptCommand<StackTarget>('nvidia-container-repo'),
     aptCommand<StackTarget>('apt-update-nvidia', () => ['update'], 15 * 60_000),
     aptCommand<StackTarget>('apt-install-nvidia', () => ['install', '-y', ...assertAptPackages(NVIDIA_CONTAINER_PACKAGES)], 30 * 60_000),
     rootCommand('runtime-configure', () => ['/usr/bin/nvidia-ctk', 'runtime', 'configure', '--runtime=docker']),

@@ -2,7 +2,8 @@ import { msg } from '../../../contract/messages.js';
 import { recommendTorchWheel } from '../../wheels/recommend-torch-wheel.js';
 import { jaxCudaFor } from './options.js';
 import { nvidiaOf } from './gpu-facts.js';
-import { venvStackStep } from './venv-stack.js';
+import { INTEL_GRAPHICS_SOURCES, INTEL_RUNTIME_PACKAGES } from './intel-runtime.js';
+import { venvStackStep, type VenvStackSpec } from './venv-stack.js';
 
 /**
  * The Python stacks and what each installs. Download sizes are estimates: anchored on the
@@ -60,13 +61,20 @@ export const jaxStep = venvStackStep({
 });
 
 /** A PyTorch build from one of PyTorch's vendor indexes (ROCm, XPU): torch and torchvision, verified by framework.torch. */
-function vendorTorchStep(stack: 'pytorch-rocm' | 'pytorch-xpu', key: string, indexUrl: string, estimate: { downloadBytes: number; seconds: number }) {
+function vendorTorchStep(
+  stack: 'pytorch-rocm' | 'pytorch-xpu',
+  key: string,
+  indexUrl: string,
+  estimate: { downloadBytes: number; seconds: number },
+  runtime: Pick<VenvStackSpec<'torch' | 'torchvision'>, 'aptPackages' | 'aptRepo'> = {},
+) {
   return venvStackStep({
     stack,
     title: msg(`step.stack.${key}.title`),
     description: msg(`step.stack.${key}.description`),
     allowed: ['torch', 'torchvision'],
     choose: () => ({ packages: ['torch', 'torchvision'], indexUrl }),
+    ...runtime,
     uninstall: (pkgs) => [...pkgs],
     verify: ['framework.torch'],
     estimate,
@@ -80,8 +88,15 @@ function vendorTorchStep(stack: 'pytorch-rocm' | 'pytorch-xpu', key: string, ind
  */
 export const pytorchRocmStep = vendorTorchStep('pytorch-rocm', 'pytorchRocm', 'https://download.pytorch.org/whl/rocm7.2', { downloadBytes: 4_500_000_000, seconds: 900 });
 
-/** PyTorch for Intel Arc (XPU wheels; best-effort on WSL, domain.md §4.3). */
-export const pytorchXpuStep = vendorTorchStep('pytorch-xpu', 'pytorchXpu', 'https://download.pytorch.org/whl/xpu', { downloadBytes: 2_500_000_000, seconds: 600 });
+/**
+ * PyTorch for Intel Arc (XPU wheels; best-effort on WSL, domain.md §4.3), after Intel's Level Zero
+ * and OpenCL runtime from Intel's GPU repository: the wheels bring SYCL but not the GPU driver.
+ * Estimate: the runtime packages are ~100 MB (not measured), the wheels as before.
+ */
+export const pytorchXpuStep = vendorTorchStep('pytorch-xpu', 'pytorchXpu', 'https://download.pytorch.org/whl/xpu', { downloadBytes: 2_600_000_000, seconds: 660 }, {
+  aptPackages: INTEL_RUNTIME_PACKAGES,
+  aptRepo: { script: 'intel-graphics-repo', sources: INTEL_GRAPHICS_SOURCES },
+});
 
 /** torch-directml (legacy, torch 2.4 line): any DX12 GPU; needs BLAS, OpenMP and LAPACK from apt (domain.md §6.1). */
 export const directmlStep = venvStackStep({

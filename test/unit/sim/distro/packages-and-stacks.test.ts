@@ -104,6 +104,23 @@ describe('simulated distro: CUDA toolkit through cuda-keyring', () => {
   });
 });
 
+describe('simulated distro: Intel\'s GPU repository and the Level Zero runtime', () => {
+  const RUNTIME = ['libze1', 'libze-intel-gpu1', 'intel-opencl-icd'];
+
+  it('the runtime is found only once Intel\'s repo is added and indexed; removing its list drops the source', () => {
+    const s = new Session(newDistroState('Ubuntu-24.04', 2)).prepare('alice');
+    expect(s.run('root', [...APT, 'install', '-y', ...RUNTIME]).exitCode).toBe(100);
+    expect(s.run('alice', ['/bin/bash', '-s', '--', 'intel-graphics-repo'], '# intel-graphics-repo.sh').exitCode).toBe(1);
+    expect(s.run('root', ['/bin/bash', '-s', '--', 'intel-graphics-repo'], '# intel-graphics-repo.sh').exitCode).toBe(0);
+    expect(s.run('root', [...APT, 'update']).out).toContain('https://repositories.intel.com/gpu/ubuntu noble InRelease');
+    expect(s.run('root', [...APT, 'install', '-y', ...RUNTIME]).exitCode).toBe(0);
+    expect(Object.keys(s.distro.apt.installed)).toEqual(expect.arrayContaining(RUNTIME));
+    expect(s.run('root', ['/bin/rm', '-f', '--', '/etc/apt/sources.list.d/intel-gpu.list', '/usr/share/keyrings/intel-graphics.gpg']).exitCode).toBe(0);
+    expect(s.distro.apt.sources).not.toContain('intel-graphics');
+    expect(s.distro.apt.keyrings).not.toContain('/usr/share/keyrings/intel-graphics.gpg');
+  });
+});
+
 describe('simulated distro: Docker + NVIDIA Container Toolkit', () => {
   const dockerPath = (s: Session, user: string): void => {
     s.run('root', ['/usr/bin/python3', '-', 'wsl-conf', user], 'x');

@@ -49,9 +49,15 @@ describe('stack argv', () => {
     expect(argvs('stack.jax', machines.rtx4070Driver566())).toEqual([VENV, [...PIP, 'jax[cuda12]']]);
   });
 
-  it('AMD: ROCm wheels; Intel Arc: XPU wheels; DirectML: apt libraries then torch-directml', () => {
+  it('AMD: ROCm wheels; Intel Arc: Intel\'s repo and Level Zero runtime, then XPU wheels; DirectML: apt libraries then torch-directml', () => {
     expect(argvs('stack.pytorch-rocm', machines.amd())).toEqual([VENV, [...PIP, '--index-url', 'https://download.pytorch.org/whl/rocm7.2', 'torch', 'torchvision']]);
-    expect(argvs('stack.pytorch-xpu', machines.intelArc())).toEqual([VENV, [...PIP, '--index-url', 'https://download.pytorch.org/whl/xpu', 'torch', 'torchvision']]);
+    expect(argvs('stack.pytorch-xpu', machines.intelArc())).toEqual([
+      [...AS_ROOT, '/bin/bash', '-s', '--', 'intel-graphics-repo'],
+      [...APT, 'update'],
+      [...APT, 'install', '-y', '--no-install-recommends', 'libze1', 'libze-intel-gpu1', 'intel-opencl-icd'],
+      VENV,
+      [...PIP, '--index-url', 'https://download.pytorch.org/whl/xpu', 'torch', 'torchvision'],
+    ]);
     expect(argvs('stack.directml', machines.intelUhd())).toEqual([[...APT, 'install', '-y', '--no-install-recommends', 'libblas3', 'libomp5', 'liblapack3'], VENV, [...PIP, 'torch-directml']]);
   });
 

@@ -35,19 +35,21 @@ describe('setup scripts', () => {
   it('every script on disk is listed, and every listed one is used by a step with its id as $1', () => {
     const onDisk = fs.readdirSync('assets/setup').filter((f) => f.endsWith('.sh')).map((f) => path.basename(f, '.sh'));
     for (const id of SHELL_SCRIPT_IDS) expect(onDisk).toContain(id);
-    const facts = machines.rtx4070();
-    const proxied = { ...facts, network: facts.network && { ...facts.network, endpoints: facts.network.endpoints.map((e) => ({ ...e, proxy: 'http://10.0.0.1:3128' })) } };
     const used = new Set<string>();
-    for (const step of setupSteps.filter((s) => s.stageId === 'packages' || s.stageId === 'stacks')) {
-      const params: unknown = step.defaultParams(proxied, {});
-      if (params === null) continue;
-      for (const c of step.commands.filter((x) => x.stdin?.kind === 'script')) {
-        const args = c.build(ctxFor(proxied), params).args;
-        const at = args.indexOf('-s');
-        expect(args.slice(at - 1, at + 2), `${step.id}/${c.id}`).toEqual(['/bin/bash', '-s', '--']);
-        const id = args[at + 2] ?? '';
-        used.add(id);
-        expect(c.stdin?.text(ctxFor(proxied), params, {})).toBe(setupScriptText(id as (typeof SHELL_SCRIPT_IDS)[number]));
+    // An NVIDIA and an Intel Arc machine between them plan every stack that sends a script.
+    for (const facts of [machines.rtx4070(), machines.intelArc()]) {
+      const proxied = { ...facts, network: facts.network && { ...facts.network, endpoints: facts.network.endpoints.map((e) => ({ ...e, proxy: 'http://10.0.0.1:3128' })) } };
+      for (const step of setupSteps.filter((s) => s.stageId === 'packages' || s.stageId === 'stacks')) {
+        const params: unknown = step.defaultParams(proxied, {});
+        if (params === null) continue;
+        for (const c of step.commands.filter((x) => x.stdin?.kind === 'script')) {
+          const args = c.build(ctxFor(proxied), params).args;
+          const at = args.indexOf('-s');
+          expect(args.slice(at - 1, at + 2), `${step.id}/${c.id}`).toEqual(['/bin/bash', '-s', '--']);
+          const id = args[at + 2] ?? '';
+          used.add(id);
+          expect(c.stdin?.text(ctxFor(proxied), params, {})).toBe(setupScriptText(id as (typeof SHELL_SCRIPT_IDS)[number]));
+        }
       }
     }
     expect([...used].sort()).toEqual([...SHELL_SCRIPT_IDS].sort());

@@ -9,10 +9,10 @@ const V = '/home/alice/.local/share/wsl-gpu-setup/venv';
 const AS_ROOT = ['W', '--distribution', 'Ubuntu-24.04', '--user', 'root', '--exec'];
 const PURGE = [...AS_ROOT, '/usr/bin/env', 'DEBIAN_FRONTEND=noninteractive', 'LC_ALL=C.UTF-8', 'apt-get', '-o', 'DPkg::Lock::Timeout=300', 'purge', '-y'];
 
-/** The undo record of a stack as planned on the RTX 4070 machine. */
-function recordOf(stepId: string): UndoRecord {
+/** The undo record of a stack as planned on a machine (the RTX 4070 one unless named). */
+function recordOf(stepId: string, facts = machines.rtx4070()): UndoRecord {
   const step = stacksSteps.find((s) => s.id === stepId) as AnySetupStep;
-  const params: unknown = step.defaultParams(machines.rtx4070(), {});
+  const params: unknown = step.defaultParams(facts, {});
   const record = params === null ? undefined : step.undo?.(params);
   if (record === undefined) throw new Error(`${stepId} has no undo here`);
   return record;
@@ -69,6 +69,21 @@ describe('undo records and commands', () => {
     const r = recordOf('stack.directml');
     expect(r.aptPackages).toEqual(['libblas3', 'libomp5', 'liblapack3']);
     expect(argv(r).map((a) => a.slice(6, 8))).toEqual([['/usr/bin/env', 'LC_ALL=C.UTF-8'], ['/usr/bin/env', 'DEBIAN_FRONTEND=noninteractive']]);
+  });
+
+  it('pytorch-xpu: the Level Zero runtime, Intel\'s repo list and key, and torch from the venv', () => {
+    const r = recordOf('stack.pytorch-xpu', machines.intelArc());
+    expect(r).toEqual({
+      stack: 'pytorch-xpu',
+      aptPackages: ['libze1', 'libze-intel-gpu1', 'intel-opencl-icd'],
+      aptSources: ['/etc/apt/sources.list.d/intel-gpu.list', '/usr/share/keyrings/intel-graphics.gpg'],
+      paths: [],
+      pipPackages: { venv: V, packages: ['torch', 'torchvision'] },
+    });
+    expect(argv(r).slice(1)).toEqual([
+      [...PURGE, 'libze1', 'libze-intel-gpu1', 'intel-opencl-icd'],
+      [...AS_ROOT, '/bin/rm', '-f', '--', '/etc/apt/sources.list.d/intel-gpu.list', '/usr/share/keyrings/intel-graphics.gpg'],
+    ]);
   });
 
   it('a path below the app folder may go; /, /etc, other homes, .. paths and unknown sources never', () => {
