@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -9,6 +9,7 @@ import { connectBridge } from './store/bridge.js';
 import { StoreProvider } from './store/context.js';
 import { createAppStore } from './store/index.js';
 import { OutputChannel } from './store/output-channel.js';
+import { useSystemTheme } from './theme/use-system-theme.js';
 
 // zod's JIT probes `new Function`, which the strict CSP forbids.
 z.config({ jitless: true });
@@ -21,16 +22,23 @@ const output = new OutputChannel();
 connectBridge(store, output);
 void store.getState().load();
 
+/** The app under the Fluent theme that follows the OS colour scheme. */
+function ThemedApp() {
+  return (
+    <FluentProvider theme={useSystemTheme()} style={{ minHeight: '100vh' }}>
+      <StoreProvider store={store} output={output}>
+        <App />
+      </StoreProvider>
+    </FluentProvider>
+  );
+}
+
 const rootEl = document.getElementById('root');
 if (rootEl) {
   createRoot(rootEl).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <FluentProvider theme={webLightTheme}>
-          <StoreProvider store={store} output={output}>
-            <App />
-          </StoreProvider>
-        </FluentProvider>
+        <ThemedApp />
       </I18nextProvider>
     </StrictMode>,
   );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import type { SimulatedPc } from '../sim/machine.js';
+import { seriousViolations } from './axe.js';
 import { BRIDGE_CLIENT_PATH, type Bridge, startBridge } from './bridge-server.js';
 import { expect, test } from './fixtures.js';
 import { bridgeMachine, launchArgsAfterRestart } from './sim-machine.js';
@@ -73,6 +74,7 @@ test.describe('the installer walks a fresh PC', () => {
     // Windows asks for a restart: the card counts down; "Restart now" restarts the PC.
     await expect(page.getByTestId('reboot-card')).toBeVisible({ timeout: 90_000 });
     await expect(page.getByTestId('run-step-windows.vmp')).toHaveAttribute('data-state', 'reboot-pending');
+    expect(await seriousViolations(page), 'axe on the restart card').toEqual([]);
     const restartsBefore = pc.state().restarts;
     await page.getByTestId('restart-now').click();
     await expect.poll(() => pc.state().restarts).toBe(restartsBefore + 1);
@@ -87,6 +89,7 @@ test.describe('the installer walks a fresh PC', () => {
     // The journaled run shows at once; the password was never saved, so it is asked for again.
     await expect(page.getByTestId('password-needed')).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('run-step-windows.vmp')).toBeVisible();
+    expect(await seriousViolations(page), 'axe on the resume screen').toEqual([]);
     await page.getByTestId('resume-password').fill(PASSWORD);
     await page.getByTestId('continue-setup').click();
     await expect(page.getByTestId('run-step-windows.vmp')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
@@ -98,6 +101,7 @@ test.describe('the installer walks a fresh PC', () => {
     // `verified`: PyTorch sees the simulated GPU. `verified-on-gpu` also needs a measured
     // benchmark figure, and the simulated collector never makes one up (no GPU figure is invented).
     await expect(page.getByTestId('setup-done').getByTestId('readiness-badge')).toHaveAttribute('data-readiness', 'verified', { timeout: 60_000 });
+    expect(await seriousViolations(page), 'axe on the finished run').toEqual([]);
     await screenshot(page, panel, 'setup-done.png');
     // The password reached chpasswd's stdin only: never an argument of any call.
     expect(pc.calls().some((c) => c.args.join(' ').includes(PASSWORD))).toBe(false);

@@ -47,7 +47,8 @@ export function ExportCard({ preview, saved, busy, onPreview, onSave }: Props) {
       </div>
       {preview && totals && redactions && (
         <>
-          <div className={styles.scroll}>
+          {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1): focusable, named by its table's caption. */}
+          <div className={styles.scroll} tabIndex={0} role="region" aria-label={t('support.files', { count: totals.count, size: size(totals.bytes) })}>
             <FigureTable
               testId="support-files"
               caption={t('support.files', { count: totals.count, size: size(totals.bytes) })}
