@@ -21,8 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(sim.bridge.url);
         await expect(page.getByTestId('setup-panel')).toBeVisible();
         // The theme follows the OS colour scheme: Fluent's neutral background 1 (#ffffff light, #292929 dark).
-        const background = await page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
-        expect(background).toBe(colorScheme === 'dark' ? 'rgb(41, 41, 41)' : 'rgb(255, 255, 255)');
+        await expect(page.locator('.fui-FluentProvider').first()).toHaveCSS('background-color', colorScheme === 'dark' ? 'rgb(41, 41, 41)' : 'rgb(255, 255, 255)');
         const found: Record<string, string[]> = {};
         found['setup'] = await seriousViolations(page);
 
