@@ -40,6 +40,7 @@ function factLines(f: Facts): string[] {
     const distros = s.distros.map((d) => `${d.name}${d.isDefault ? ' (default)' : ''}: ${show(d.state)}, WSL ${show(d.version)}`);
     out.push(`- Distributions: ${distros.length ? distros.join('; ') : 'none'}`);
     if (s.error) out.push(`- WSL error: ${show(s.error.code)} ${show(s.error.hresult)}`);
+    if (s.startError) out.push(`- WSL error starting the distro: ${show(s.startError.code)} ${show(s.startError.hresult)}`);
   }
   if (f.nvidia) {
     const n = f.nvidia;

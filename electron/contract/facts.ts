@@ -64,6 +64,13 @@ export interface WslFacts {
   error: ToolError | null;
   /** A recognised error of `wsl --list --online` (a download: WININET, HTTP), apart from `error`. */
   onlineError: ToolError | null;
+  /**
+   * What wsl.exe printed when it could not start the distro for the in-distro probe (e.g.
+   * `HCS_E_HYPERV_NOT_INSTALLED`); null when it started or was not started. Apart from `error`:
+   * it comes from the distro's start, which a check of Windows alone never waits for. Optional
+   * only for facts built by hand (tests, older replays); the fact builder always sets it.
+   */
+  startError?: ToolError | null;
 }
 
 export type GpuVendor = 'nvidia' | 'amd' | 'intel' | 'microsoft' | 'other';
@@ -111,5 +118,6 @@ export function emptyWslFacts(): WslFacts {
     onlineDistros: [],
     error: null,
     onlineError: null,
+    startError: null,
   };
 }

@@ -85,6 +85,13 @@ export interface Check {
    * the plan. A probe's own `after` dependencies are added by the verify, not listed here.
    */
   needs?: readonly string[];
+  /**
+   * Probes whose captures this check also reads when the run took them, without ever running
+   * them for it in a targeted verify: evidence that only sharpens a verdict the check can give
+   * without it. wsl.exe's error when starting the distro overrides a Windows check, and
+   * re-checking that Windows check must not start the distro.
+   */
+  usesIfCaptured?: readonly string[];
   /** `true` when the check applies to this host, else the reason it does not. */
   applies(facts: Facts): true | Msg;
   evaluate(facts: Facts): Verdict;

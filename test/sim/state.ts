@@ -42,6 +42,9 @@ export type SimDistro = z.infer<typeof distroEntrySchema>;
 /** A call that hangs: the fake records it, then never exits (cancel and kill tests). */
 export const hangFaultSchema = z.object({ tool: z.string(), argsPrefix: z.array(z.string()) });
 
+/** A recorded wsl.exe error, by its fixture stem under test/fixtures (`.utf-8.txt`, and `-crlf.utf-16le.txt` where recorded). */
+export const distroStartFaultSchema = z.object({ recording: z.string().regex(/^host\/wsl\/error\/[0-9]{2}-[A-Za-z-]+$/u) });
+
 export const simStateSchema = z.object({
   schema: z.literal(1),
   /** The start state this machine began as (for logs and the demo). */
@@ -88,7 +91,15 @@ export const simStateSchema = z.object({
   restartRequested: z.object({ seconds: z.number().int() }).nullable(),
   /** Restarts applied so far. */
   restarts: z.number().int(),
-  faults: z.object({ hang: z.array(hangFaultSchema) }),
+  faults: z.object({
+    hang: z.array(hangFaultSchema),
+    /**
+     * Starting any distro (`wsl.exe … --exec …`) fails with this recorded wsl.exe error, e.g.
+     * `host/wsl/error/13-en` (HCS_E_HYPERV_NOT_INSTALLED): printed byte for byte from the
+     * recording in the encoding wsl.exe would use, exit -1. Absent: distros start as the state says.
+     */
+    distroStart: distroStartFaultSchema.optional(),
+  }),
 });
 export type SimState = z.infer<typeof simStateSchema>;
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { newDistroState, runInDistro, terminateDistro } from './distro-link.js';
 import { hypervisorRuns, rebootPending, type SimDistro, type SimState } from './state.js';
-import { LATEST_WSL, PACKAGE_COMPONENTS, recordedLines, resource, wslBytes, wslError, type Language } from './texts.js';
+import { FIXTURES, fixtureBytes, fixtureText, LATEST_WSL, PACKAGE_COMPONENTS, recordedLines, resource, wslBytes, wslError, type Language } from './texts.js';
 import type { ToolContext, ToolResult } from './tool-result.js';
 import { noRule } from './no-rule.js';
 import { windowsGpus } from './windows-gpus.js';
@@ -69,6 +69,18 @@ function distroNotFound(ctx: ToolContext, context: string): ToolResult {
 function virtualizationOff(ctx: ToolContext): ToolResult {
   const l = lang(ctx.state);
   return reply(ctx, wslError(l, resource(l, 'MessageEnableVirtualization'), 'Wsl/Service/CreateInstance/CreateVm/HCS/HCS_E_HYPERV_NOT_INSTALLED'), FAILED);
+}
+
+/**
+ * The `distroStart` fault: the recorded wsl.exe error, as wsl.exe writes it. UTF-8 (line ends
+ * CRLF) when WSL_UTF8=1 reaches a package; otherwise the UTF-16LE recording byte for byte where
+ * one exists (`-crlf.utf-16le.txt`), else the UTF-8 recording re-encoded.
+ */
+function recordedStartFailure(ctx: ToolContext, recording: string): ToolResult {
+  const utf8 = ctx.env.WSL_UTF8 === '1' && ctx.state.wsl.kind === 'package';
+  const utf16 = `${recording}-crlf.utf-16le.txt`;
+  if (!utf8 && fs.existsSync(path.join(FIXTURES, utf16))) return { stdout: fixtureBytes(utf16), exitCode: FAILED };
+  return reply(ctx, fixtureText(`${recording}.utf-8.txt`), FAILED);
 }
 
 /** A running distro stops (its init and daemons end: the distro side says what that changes). */
@@ -287,6 +299,7 @@ async function exec(ctx: ToolContext, run: ExecArgs): Promise<ToolResult> {
   const name = run.distro ?? state.defaultDistro;
   const d = name === null ? undefined : find(state, name);
   if (!d) return distroNotFound(ctx, 'Service/CreateInstance');
+  if (state.faults.distroStart) return recordedStartFailure(ctx, state.faults.distroStart.recording);
   if (d.version === 2 && !hypervisorRuns(state)) return virtualizationOff(ctx);
   // What the distro sees of Windows: the GPUs WSL projects and the WSL package version. An empty
   // user means the distro's default user (no -u given).

@@ -20,6 +20,8 @@ export const FACT_PROBES = {
   wslOnline: [WSL_PROBE_IDS.listOnline],
   /** `facts.nvidia`: Windows nvidia-smi.exe, the table and the CSV query (and its retry). */
   nvidia: [NVIDIA_PROBE_IDS.table, NVIDIA_PROBE_IDS.query, NVIDIA_PROBE_IDS.queryRetry],
+  /** `facts.wsl.startError`: what wsl.exe printed when the boot allowance could not start the distro. */
+  distroStart: [DISTRO_BOOT_PROBE_ID],
   /** `facts.distro`: the boot allowance and the collector; the distro list says which distro was probed. */
   distro: [WSL_PROBE_IDS.listVerbose, DISTRO_BOOT_PROBE_ID, DISTRO_PROBE_ID],
   /** `facts.network`: the reachability run. */

@@ -248,6 +248,7 @@ export function distroFactsFrom(captures: CaptureMap): DistroFacts | null {
 function notRunMessage(reason: string, run: RunFacts): string {
   if (reason === COLLECTOR_NOT_RUN.bootTimeout) return `the distro did not start within ${Math.round((run.boot?.durationMs ?? 0) / 1000)} s`;
   if (reason === COLLECTOR_NOT_RUN.noUserDistro) return `only container tools' distros are registered: ${(run.wslTarget?.utilities ?? []).join(', ')}`;
+  if (reason === COLLECTOR_NOT_RUN.startFailed) return `wsl.exe could not start the distro: ${run.boot?.message ?? 'no output'}`;
   return reason;
 }
 

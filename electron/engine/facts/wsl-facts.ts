@@ -1,16 +1,16 @@
-import type { ToolError, WslFacts } from '../../contract/facts.js';
+import type { WslFacts } from '../../contract/facts.js';
 import { emptyWslFacts } from '../../contract/facts.js';
 import { extractWslError } from '../../host/wsl/error-token.js';
 import { parseWslListOnline } from '../../host/wsl/parse-list-online.js';
 import { parseWslListVerbose } from '../../host/wsl/parse-list.js';
 import { parseWslStatus } from '../../host/wsl/parse-status.js';
 import { parseWslVersion } from '../../host/wsl/parse-version.js';
-import type { Capture, CaptureMap } from '../model.js';
+import type { CaptureMap } from '../model.js';
+import { DISTRO_BOOT_PROBE_ID } from '../probes/distro-probe.js';
 import { WSL_PROBE_IDS } from '../probes/wsl-probes.js';
 import { captureText, launchNotFound } from './capture-text.js';
-
-/** Longest raw excerpt kept in an error fact. */
-const EXCERPT_CHARS = 500;
+import { distroStartError } from './distro-start-error.js';
+import { toolErrorFrom } from './tool-error-from.js';
 
 /**
  * Builds `facts.wsl` from the wsl.exe captures. Pure. Returns null when no wsl.exe probe was
@@ -21,7 +21,8 @@ export function wslFactsFrom(captures: CaptureMap): WslFacts | null {
   const status = captures.get(WSL_PROBE_IDS.status);
   const list = captures.get(WSL_PROBE_IDS.listVerbose);
   const online = captures.get(WSL_PROBE_IDS.listOnline);
-  if (!version && !status && !list && !online) return null;
+  const boot = captures.get(DISTRO_BOOT_PROBE_ID);
+  if (!version && !status && !list && !online && !boot) return null;
 
   const facts = emptyWslFacts();
   // wsl.exe missing from System32 entirely: no WSL of any kind on this machine.
@@ -83,13 +84,7 @@ export function wslFactsFrom(captures: CaptureMap): WslFacts | null {
     // waits on this network fetch (probe-needs.ts: the `wslOnline` source).
     else if (extractWslError(text, online.exitCode ?? undefined)?.code) facts.onlineError = toolErrorFrom(online, text);
   }
+  // Starting the distro for the in-distro probe: its error is read through the same catalog.
+  facts.startError = distroStartError(boot);
   return facts;
-}
-
-/** The stable error token of a failed capture, or null when it succeeded. */
-export function toolErrorFrom(c: Capture, text: string): ToolError | null {
-  if (c.exitCode === 0 && !c.launchError) return null;
-  const token = extractWslError(text, c.exitCode ?? undefined);
-  const message = (c.launchError ?? text).trim().slice(0, EXCERPT_CHARS);
-  return { code: token?.code ?? null, hresult: token?.hresult ?? null, message };
 }

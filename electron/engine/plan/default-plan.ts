@@ -1,6 +1,6 @@
 import { msg } from '../../contract/messages.js';
 import type { HostPlatform } from '../../contract/platform.js';
-import { withErrorOverlay } from '../checks/error-overlay.js';
+import { DISTRO_START_CHECK, withErrorOverlay } from '../checks/error-overlay.js';
 import { gpuChainChecks } from '../checks/gpu-chain/index.js';
 import { preflightChecks } from '../checks/preflight/index.js';
 import { setupChecks } from '../checks/setup/index.js';
@@ -65,6 +65,11 @@ export function defaultInDistro(platform: HostPlatform): InDistroOptions {
   return { target: platform === 'linux' ? 'local' : platform === 'windows' ? 'wsl' : 'none', bench: false };
 }
 
+/** `distro.wsl2` with wsl.exe's error when the distro could not be started (see error-overlay.ts); the other links as they are. */
+function withStartOverlay(check: Check): Check {
+  return check.id === DISTRO_START_CHECK ? withErrorOverlay(check) : check;
+}
+
 /**
  * The plan the app and the CLI run. A distro name outside the allow-list throws a RangeError.
  * `reference` is the data the checks judge against, read by the caller (see checks/reference.ts).
@@ -85,7 +90,7 @@ export function defaultPlan(inDistro: InDistroOptions, reference: CheckReference
         ];
   return {
     probes: [...wslProbes, ...windowsProbes, ...nvidiaProbes, networkProbe, ...collector],
-    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks(reference), ...setupChecks],
+    checks: [withErrorOverlay(wslInstalledCheck), withErrorOverlay(wslVersionCheck), ...preflightChecks, ...gpuChainChecks(reference).map(withStartOverlay), ...setupChecks],
     stages: STAGES,
     steps: repairSteps(),
   };

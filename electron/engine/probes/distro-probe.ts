@@ -1,6 +1,7 @@
 import { BOOT_TIMEOUT_MS, distroBootCommand, distroProbeCommand, localProbeCommand, type ProbeOptions } from '../../host/distro/commands.js';
 import { toDistroName, type DistroName } from '../../host/distro/distro-name.js';
 import { probeScriptText } from '../../host/distro/probe-script.js';
+import { distroStartError } from '../facts/distro-start-error.js';
 import { mlDistroChoiceFrom } from '../facts/ml-distro-choice.js';
 import type { CaptureMap, Probe } from '../model.js';
 import { WSL_PROBE_IDS } from './wsl-probes.js';
@@ -17,6 +18,8 @@ export const COLLECTOR_NOT_RUN = {
   noUserDistro: 'no-user-distro',
   /** The boot allowance ran out: the distro did not start in time. */
   bootTimeout: 'boot-timeout',
+  /** wsl.exe could not start the distro (its error is `facts.wsl.startError`, see distro-start-error.ts). */
+  startFailed: 'distro-start-failed',
 } as const;
 
 /** Where the collector runs: this machine (native Linux) or a WSL distro via wsl.exe. */
@@ -51,9 +54,9 @@ function explicitDistro(options: DistroProbeOptions): DistroName | null {
  * The in-distro GPU-chain collector: one run whose stdout is a JSON document (see
  * electron/host/distro/parse-probe-document.ts). Through WSL it waits for `wsl -l -v` (to pick
  * the user's distro when none is named) and for the boot allowance, and is not run when there
- * is no user distro or the distro did not start in time. Throws a RangeError at construction
- * for a distro name outside the allow-list: probing another distro instead would report facts
- * about the wrong system.
+ * is no user distro, the distro did not start in time, or wsl.exe could not start it. Throws a
+ * RangeError at construction for a distro name outside the allow-list: probing another distro
+ * instead would report facts about the wrong system.
  */
 export function distroProbe(options: DistroProbeOptions): Probe {
   const probeOptions: ProbeOptions = { bench: options.bench, ...(options.python !== undefined ? { python: options.python } : {}) };
@@ -71,6 +74,8 @@ export function distroProbe(options: DistroProbeOptions): Probe {
       if (explicit === null && mlDistroChoiceFrom(prior).kind === 'none') return COLLECTOR_NOT_RUN.noUserDistro;
       // A boot that ran out of time would make the collector hang the same way: report it instead.
       if (prior.get(DISTRO_BOOT_PROBE_ID)?.launchError === 'stopped: timeout') return COLLECTOR_NOT_RUN.bootTimeout;
+      // A distro wsl.exe could not start fails the collector the same way: its error is the answer, not "no document".
+      if (distroStartError(prior.get(DISTRO_BOOT_PROBE_ID)) !== null) return COLLECTOR_NOT_RUN.startFailed;
       return true;
     },
     spec: (ctx, prior) => deadline(distroProbeCommand(ctx.tool('wsl.exe'), wslDistroFor(explicit, prior), probeOptions)),

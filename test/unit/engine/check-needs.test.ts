@@ -40,6 +40,7 @@ function hosts(): Facts[] {
 const FIELD_SOURCE: Record<string, FactSource> = {
   'wsl.onlineDistros': 'wslOnline',
   'wsl.onlineError': 'wslOnline',
+  'wsl.startError': 'distroStart',
 };
 
 /** `facts.wsl` watched field by field: its online fields have a source of their own. */
@@ -68,6 +69,7 @@ describe('checks declare the probes they need', () => {
     for (const check of plan.checks) {
       expect(check.needs, check.id).toBeDefined();
       for (const id of check.needs ?? []) expect(probeIds.has(id), `${check.id} needs ${id}`).toBe(true);
+      for (const id of check.usesIfCaptured ?? []) expect(probeIds.has(id), `${check.id} uses ${id}`).toBe(true);
     }
   });
 
@@ -77,7 +79,9 @@ describe('checks declare the probes they need', () => {
       for (const section of sectionsRead(check, all)) {
         const source = FIELD_SOURCE[section] ?? SECTION_SOURCE[section as keyof typeof SECTION_SOURCE];
         if (source === undefined) continue;
-        const missing = FACT_PROBES[source].filter((id) => !(check.needs ?? []).includes(id));
+        // Probes a check uses only when the run took them (usesIfCaptured) count as declared: it never waits for them.
+        const declared = [...(check.needs ?? []), ...(check.usesIfCaptured ?? [])];
+        const missing = FACT_PROBES[source].filter((id) => !declared.includes(id));
         if (missing.length > 0) uncovered.push(`${check.id} reads facts.${section} but does not need ${missing.join(', ')}`);
       }
     }
