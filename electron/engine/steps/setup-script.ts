@@ -11,7 +11,7 @@ import { findAssetFile } from '../find-asset-file.js';
  */
 
 /** bash scripts of the package and stack steps. */
-export const SHELL_SCRIPT_IDS = ['proxy-env', 'docker-repo', 'nvidia-container-repo', 'docker-proxy', 'intel-graphics-repo'] as const;
+export const SHELL_SCRIPT_IDS = ['proxy-env', 'docker-repo', 'nvidia-container-repo', 'docker-proxy', 'intel-graphics-repo', 'rocm-repo', 'rocm-wsl-env'] as const;
 /** python3 scripts: distro.config's wsl.conf merge (configparser, atomic replace). */
 export const PYTHON_SCRIPT_IDS = ['wsl-conf'] as const;
 

@@ -54,18 +54,30 @@ const INTEL_GRAPHICS: Record<string, string> = {
   'intel-opencl-icd': '26.05.37020.3-1~24.04',
 };
 
+/**
+ * AMD's ROCm 7.2.1 repositories (noble). Version shapes as AMD's packages carry them
+ * (`<pkg version>.<70201>-<build>~24.04`); the build number is reconstructed.
+ */
+const ROCM: Record<string, string> = {
+  rocminfo: '1.0.0.70201-81~24.04',
+  'hsa-rocr': '1.18.0.70201-81~24.04',
+  'rocm-core': '7.2.1.70201-81~24.04',
+};
+
 export const APT_CATALOG: Record<AptSource, Record<string, string>> = {
   ubuntu: UBUNTU,
   docker: DOCKER,
   'nvidia-container': NVIDIA_CONTAINER,
   'cuda-wsl-ubuntu': CUDA_WSL_UBUNTU,
   'intel-graphics': INTEL_GRAPHICS,
+  rocm: ROCM,
 };
 
 /** What installing a package pulls in with it (only what later commands look at). */
 export const APT_DEPENDS: Record<string, string[]> = {
   'python3-venv': ['python3.12-venv'],
   'nvidia-container-toolkit': ['nvidia-container-toolkit-base', 'libnvidia-container-tools', 'libnvidia-container1'],
+  rocminfo: ['hsa-rocr', 'rocm-core'],
 };
 
 /** The release line `apt-get update` prints for a source (`Hit:` lines of apt-get/15.txt for noble). */
@@ -80,6 +92,7 @@ export const APT_SOURCE_LINES: Record<AptSource, string[]> = {
   'nvidia-container': ['https://nvidia.github.io/libnvidia-container/stable/deb/amd64  InRelease'],
   'cuda-wsl-ubuntu': ['https://developer.download.nvidia.com/compute/cuda/repos/wsl-ubuntu/x86_64  InRelease'],
   'intel-graphics': ['https://repositories.intel.com/gpu/ubuntu noble InRelease'],
+  rocm: ['https://repo.radeon.com/rocm/apt/7.2.1 noble InRelease', 'https://repo.radeon.com/graphics/7.2.1/ubuntu noble InRelease'],
 };
 
 /** The source that offers a package among the indexed ones, with its version. */

@@ -1,11 +1,12 @@
 import { done, fixture, takeNetworkFailure, type DistroRunResult, type ProgramCall } from './result.js';
 import type { DistroState } from './state.js';
 
-/** `curl -fsSL -o FILE URL` and `dpkg -i FILE`: the cuda-keyring path of stack.cuda-toolkit. */
+/** `curl -fsSL -o FILE URL` and `dpkg -i FILE`: cuda-keyring (stack.cuda-toolkit) and librocdxg (stack.pytorch-rocm). */
 
 /** URLs the simulated internet serves: URL → what the downloaded file is. */
 const SERVED: Record<string, string> = {
   'https://developer.download.nvidia.com/compute/cuda/repos/wsl-ubuntu/x86_64/cuda-keyring_1.1-1_all.deb': 'deb:cuda-keyring',
+  'https://github.com/ROCm/librocdxg/releases/download/v1.2.0/rocdxg-roct_1.2.0_amd64.deb': 'deb:rocdxg-roct',
 };
 
 export function curl(call: ProgramCall, distro: DistroState): DistroRunResult {
@@ -21,7 +22,7 @@ export function curl(call: ProgramCall, distro: DistroState): DistroRunResult {
   return done({ ...distro, files: { ...distro.files, [out]: what } }, 0);
 }
 
-/** `dpkg -i FILE` (only the cuda-keyring package is known). */
+/** `dpkg -i FILE` (the cuda-keyring and rocdxg-roct packages are known). */
 export function dpkg(call: ProgramCall, distro: DistroState): DistroRunResult {
   const args = call.argv.slice(1);
   if (args[0] !== '-i' || args[1] === undefined) return done(distro, 2, '', 'dpkg: error: need an action option\n');
@@ -29,6 +30,11 @@ export function dpkg(call: ProgramCall, distro: DistroState): DistroRunResult {
   const file = args[1];
   const what = distro.files[file];
   if (what === undefined) return done(distro, 2, '', `dpkg: error: cannot access archive '${file}': No such file or directory\n`);
+  if (what === 'deb:rocdxg-roct') {
+    // The package has no dependencies (dpkg-deb -I shows none); it puts librocdxg under /opt/rocm/lib.
+    const files = { ...distro.files, '/opt/rocm/lib/librocdxg.so.1.2.0': 'rocdxg-roct', '/opt/rocm/share/rocdxg/dids.conf': 'rocdxg-roct' };
+    return done({ ...distro, files, apt: { ...distro.apt, installed: { ...distro.apt.installed, 'rocdxg-roct': '1.2.0' } } }, 0, fixture('dpkg-rocdxg-roct-reconstructed.txt'));
+  }
   if (what !== 'deb:cuda-keyring') return done(distro, 2, '', `dpkg-deb: error: '${file}' is not a Debian format archive\n`);
   const apt = {
     ...distro.apt,

@@ -36,6 +36,8 @@ const PROGRAMS: Record<string, Handler> = {
   '/usr/bin/systemctl': systemctl,
   '/usr/bin/docker': docker,
   '/bin/true': (_call, distro) => done(distro, 0),
+  // Refreshing the loader cache changes nothing the simulator tracks; as non-root it cannot write the cache.
+  '/sbin/ldconfig': (call, distro) => (call.user === 'root' ? done(distro, 0) : done(distro, 1, '', '/sbin/ldconfig: Can\'t create temporary cache file /etc/ld.so.cache~: Permission denied\n')),
   '/bin/rm': rm,
 };
 

@@ -12,6 +12,7 @@ const SOURCE_LISTS: Record<string, AptSource> = {
   '/etc/apt/sources.list.d/nvidia-container-toolkit.list': 'nvidia-container',
   '/etc/apt/sources.list.d/cuda-wsl-ubuntu-x86_64.list': 'cuda-wsl-ubuntu',
   '/etc/apt/sources.list.d/intel-gpu.list': 'intel-graphics',
+  '/etc/apt/sources.list.d/rocm.list': 'rocm',
 };
 
 export function rm(call: ProgramCall, distro: DistroState): DistroRunResult {

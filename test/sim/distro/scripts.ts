@@ -12,6 +12,8 @@ interface RepoScript {
   list: string;
   /** Packages the script itself calls (curl for the key, gpg to dearmor it). */
   needs: string[];
+  /** Other files it writes. */
+  files?: string[];
 }
 
 const REPO_SCRIPTS: Record<string, RepoScript> = {
@@ -23,10 +25,17 @@ const REPO_SCRIPTS: Record<string, RepoScript> = {
     needs: ['curl', 'gnupg'],
   },
   'intel-graphics-repo': { source: 'intel-graphics', keyring: '/usr/share/keyrings/intel-graphics.gpg', list: '/etc/apt/sources.list.d/intel-gpu.list', needs: ['curl', 'gnupg'] },
+  // rocm-repo also writes its pin (/etc/apt/preferences.d/rocm-pin-600), kept as a plain file.
+  'rocm-repo': { source: 'rocm', keyring: '/etc/apt/keyrings/rocm.gpg', list: '/etc/apt/sources.list.d/rocm.list', needs: ['curl', 'gnupg'], files: ['/etc/apt/preferences.d/rocm-pin-600'] },
+};
+
+/** Scripts that only write files (no repository): id → the files. */
+const FILE_SCRIPTS: Record<string, string[]> = {
+  'rocm-wsl-env': ['/etc/profile.d/rocm-wsl.sh'],
 };
 
 /** The host each repo script downloads its key from (for the DNS failure text). */
-const KEY_HOST: Partial<Record<AptSource, string>> = { docker: 'download.docker.com', 'nvidia-container': 'nvidia.github.io', 'intel-graphics': 'repositories.intel.com' };
+const KEY_HOST: Partial<Record<AptSource, string>> = { docker: 'download.docker.com', 'nvidia-container': 'nvidia.github.io', 'intel-graphics': 'repositories.intel.com', rocm: 'repo.radeon.com' };
 
 const TOOL_OF: Record<string, string> = { curl: 'curl', gnupg: 'gpg', 'ca-certificates': 'update-ca-certificates' };
 
@@ -35,6 +44,11 @@ export function bashScript(call: ProgramCall, distro: DistroState): DistroRunRes
   if (args[0] !== '-s') return done(distro, 127, '', `/bin/bash: ${args[0] ?? ''}: No such file or directory\n`);
   if (call.stdin === null || call.stdin.length === 0) return done(distro, 0);
   const id = args[1] === '--' ? args[2] : args[1];
+  const written = id === undefined ? undefined : FILE_SCRIPTS[id];
+  if (written !== undefined) {
+    if (call.user !== 'root') return done(distro, 1, '', `mktemp: failed to create file via template '${written[0] ?? ''}.XXXXXX': Permission denied\n`);
+    return done({ ...distro, files: { ...distro.files, ...Object.fromEntries(written.map((f) => [f, id ?? ''])) } }, 0);
+  }
   const script = id === undefined ? undefined : REPO_SCRIPTS[id];
   if (script === undefined) return done(distro, 2, '', `unknown script id: ${id ?? '(none)'}\n`);
   if (call.user !== 'root') return done(distro, 1, '', `tee: ${script.list}: Permission denied\n`);
@@ -47,5 +61,6 @@ export function bashScript(call: ProgramCall, distro: DistroState): DistroRunRes
     sources: distro.apt.sources.includes(script.source) ? distro.apt.sources : [...distro.apt.sources, script.source],
     keyrings: [...new Set([...distro.apt.keyrings, script.keyring])],
   };
-  return done({ ...distro, apt, files: { ...distro.files, [script.list]: id ?? '', [script.keyring]: id ?? '' } }, 0);
+  const extra = Object.fromEntries((script.files ?? []).map((f) => [f, id ?? '']));
+  return done({ ...distro, apt, files: { ...distro.files, ...extra, [script.list]: id ?? '', [script.keyring]: id ?? '' } }, 0);
 }

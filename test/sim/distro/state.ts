@@ -27,7 +27,7 @@ export interface Venv {
 }
 
 /** apt repositories the simulator knows (`ubuntu` is always there). */
-export type AptSource = 'ubuntu' | 'docker' | 'nvidia-container' | 'cuda-wsl-ubuntu' | 'intel-graphics';
+export type AptSource = 'ubuntu' | 'docker' | 'nvidia-container' | 'cuda-wsl-ubuntu' | 'intel-graphics' | 'rocm';
 
 /** Faults a test switches on; each counter is used up one call at a time. */
 export interface DistroFaults {

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { msg } from '../../../contract/messages.js';
-import type { ExitCodeTable } from '../exit-table.js';
-import { ZERO_IS_OK } from '../exit-table.js';
-import type { SetupStep, StepCommand, UndoRecord } from '../model.js';
-import { aptCommand, NETWORK_RETRY } from '../packages/base.js';
-import { assertAptPackages, inDistroCommand, withEnv } from '../packages/in-distro.js';
-import { aptNextAction, refineApt } from '../packages/apt-output.js';
-import { proxyEnv } from '../packages/proxy.js';
+import type { SetupStep, UndoRecord } from '../model.js';
+import { aptCommand } from '../packages/base.js';
+import { assertAptPackages } from '../packages/in-distro.js';
+import { curlCommand, dpkgInstallCommand } from './deb-download.js';
 import { nvidiaOf } from './gpu-facts.js';
 import { cudaToolkitPackageFor, stackOptions } from './options.js';
 import { stackTargetOf, stackTargetSchema, venvIsTheUsers } from './target-params.js';
@@ -28,23 +25,6 @@ const TOOLKITS = ['cuda-toolkit-13-0', 'cuda-toolkit-12-9'] as const;
 const schema = stackTargetSchema.extend({ toolkit: z.enum(TOOLKITS) }).refine(venvIsTheUsers, { message: 'venv is not the app venv of this user' });
 export type CudaToolkitParams = z.infer<typeof schema>;
 
-/**
- * curl's exit codes (curl(1) "EXIT CODES"): name resolution (6), connect (7), timeout (28), TLS
- * connect (35), send/receive (55, 56) are network trouble worth another try; 22 (HTTP error
- * with -f: 404…) and everything else are not.
- */
-export const CURL_EXIT: ExitCodeTable = { codes: { 0: 'ok', 6: 'retryable', 7: 'retryable', 28: 'retryable', 35: 'retryable', 55: 'retryable', 56: 'retryable' }, otherwise: 'failed' };
-
-/** `curl -fsSL -o FILE URL` as root with the proxy in its environment. */
-export function curlCommand<P extends { distro: string; proxy: string }>(id: string, url: string, file: string): StepCommand<P> {
-  return {
-    id,
-    build: (ctx, p) => inDistroCommand(ctx, { distro: p.distro, user: 'root', argv: withEnv(proxyEnv(p.proxy), ['/usr/bin/curl', '-fsSL', '-o', file, url]), label: id, timeoutMs: 10 * 60_000, idleTimeoutMs: 120_000 }),
-    exitCodes: CURL_EXIT,
-    retry: NETWORK_RETRY,
-  };
-}
-
 export const cudaToolkitStep: SetupStep<CudaToolkitParams> = {
   id: 'stack.cuda-toolkit',
   stageId: 'stacks',
@@ -65,13 +45,7 @@ export const cudaToolkitStep: SetupStep<CudaToolkitParams> = {
   fixes: ['toolkit.installed', 'toolkit.cuda'],
   commands: [
     curlCommand<CudaToolkitParams>('cuda-keyring-download', CUDA_KEYRING_URL, CUDA_KEYRING_DEB),
-    {
-      id: 'cuda-keyring-install',
-      build: (ctx, p) => inDistroCommand(ctx, { distro: p.distro, user: 'root', argv: withEnv(['LC_ALL=C.UTF-8'], ['/usr/bin/dpkg', '-i', CUDA_KEYRING_DEB]), label: 'cuda-keyring-install', timeoutMs: 5 * 60_000 }),
-      exitCodes: ZERO_IS_OK,
-      refine: refineApt,
-      nextAction: aptNextAction,
-    },
+    dpkgInstallCommand<CudaToolkitParams>('cuda-keyring-install', CUDA_KEYRING_DEB),
     aptCommand<CudaToolkitParams>('apt-update', () => ['update'], 15 * 60_000),
     aptCommand<CudaToolkitParams>('apt-install', (p) => ['install', '-y', ...assertAptPackages([p.toolkit])], 90 * 60_000),
   ],

@@ -1,11 +1,12 @@
 import { msg } from '../../../contract/messages.js';
 import { ZERO_IS_OK } from '../exit-table.js';
-import type { SetupStep, StepCommand, UndoRecord } from '../model.js';
+import type { SetupStep, UndoRecord } from '../model.js';
 import { aptCommand, NETWORK_RETRY } from '../packages/base.js';
 import { assertAptPackages, inDistroCommand } from '../packages/in-distro.js';
 import { scriptArgv, setupScriptText } from '../setup-script.js';
 import { stackOptions } from './options.js';
 import { repoScriptCommand } from './repo-script.js';
+import { rootCommand } from './root-command.js';
 import { stackTargetOf, stackTargetSchema, venvIsTheUsers, type StackTarget } from './target-params.js';
 
 /**
@@ -29,11 +30,6 @@ export const NVIDIA_CONTAINER_SOURCES = ['/etc/apt/sources.list.d/nvidia-contain
 export const NBODY_IMAGE = 'nvcr.io/nvidia/k8s/cuda-sample:nbody';
 
 const schema = stackTargetSchema.refine(venvIsTheUsers, { message: 'venv is not the app venv of this user' });
-
-/** A root program in the distro with a plain 0-is-ok table. */
-function rootCommand(id: string, argv: (p: StackTarget) => string[], timeoutMs = 120_000): StepCommand<StackTarget> {
-  return { id, build: (ctx, p) => inDistroCommand(ctx, { distro: p.distro, user: 'root', argv: argv(p), label: id, timeoutMs }), exitCodes: ZERO_IS_OK };
-}
 
 /** `nvidia-ctk cdi generate --output=/etc/cdi/nvidia.yaml`: also the repair after a driver update. */
 const cdiGenerate = rootCommand('cdi-generate', () => ['/usr/bin/nvidia-ctk', 'cdi', 'generate', `--output=${CDI_SPEC}`]);

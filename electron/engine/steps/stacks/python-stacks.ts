@@ -2,8 +2,10 @@ import { msg } from '../../../contract/messages.js';
 import { recommendTorchWheel } from '../../wheels/recommend-torch-wheel.js';
 import { jaxCudaFor } from './options.js';
 import { nvidiaOf } from './gpu-facts.js';
-import { INTEL_GRAPHICS_SOURCES, INTEL_RUNTIME_PACKAGES } from './intel-runtime.js';
-import { venvStackStep, type VenvStackSpec } from './venv-stack.js';
+import { intelRuntime } from './intel-runtime.js';
+import { rocmRuntime } from './rocm-runtime.js';
+import { venvStackStep } from './venv-stack.js';
+import type { VendorRuntime } from './vendor-runtime.js';
 
 /**
  * The Python stacks and what each installs. Download sizes are estimates: anchored on the
@@ -66,7 +68,7 @@ function vendorTorchStep(
   key: string,
   indexUrl: string,
   estimate: { downloadBytes: number; seconds: number },
-  runtime: Pick<VenvStackSpec<'torch' | 'torchvision'>, 'aptPackages' | 'aptRepo'> = {},
+  runtime: VendorRuntime,
 ) {
   return venvStackStep({
     stack,
@@ -74,7 +76,7 @@ function vendorTorchStep(
     description: msg(`step.stack.${key}.description`),
     allowed: ['torch', 'torchvision'],
     choose: () => ({ packages: ['torch', 'torchvision'], indexUrl }),
-    ...runtime,
+    runtime,
     uninstall: (pkgs) => [...pkgs],
     verify: ['framework.torch'],
     estimate,
@@ -82,21 +84,18 @@ function vendorTorchStep(
 }
 
 /**
- * PyTorch for AMD (ROCm 7.2 wheels from PyTorch's index). On WSL the GPU is reached through
- * librocdxg, which AMD ships as source (domain.md §4.2); the plan's reason says so, and the stack
- * counts as done only when framework.torch sees the GPU.
+ * PyTorch for AMD: AMD's ROCm 7.2 runtime with librocdxg (rocm-runtime.ts), then PyTorch's ROCm
+ * 7.2 wheels. The stack counts as done only when framework.torch runs a tensor op on the GPU.
+ * Estimate: ROCm's runtime packages ~300 MB, the wheels ~4.5 GB (not measured).
  */
-export const pytorchRocmStep = vendorTorchStep('pytorch-rocm', 'pytorchRocm', 'https://download.pytorch.org/whl/rocm7.2', { downloadBytes: 4_500_000_000, seconds: 900 });
+export const pytorchRocmStep = vendorTorchStep('pytorch-rocm', 'pytorchRocm', 'https://download.pytorch.org/whl/rocm7.2', { downloadBytes: 4_800_000_000, seconds: 1000 }, rocmRuntime);
 
 /**
  * PyTorch for Intel Arc (XPU wheels; best-effort on WSL, domain.md §4.3), after Intel's Level Zero
  * and OpenCL runtime from Intel's GPU repository: the wheels bring SYCL but not the GPU driver.
  * Estimate: the runtime packages are ~100 MB (not measured), the wheels as before.
  */
-export const pytorchXpuStep = vendorTorchStep('pytorch-xpu', 'pytorchXpu', 'https://download.pytorch.org/whl/xpu', { downloadBytes: 2_600_000_000, seconds: 660 }, {
-  aptPackages: INTEL_RUNTIME_PACKAGES,
-  aptRepo: { script: 'intel-graphics-repo', sources: INTEL_GRAPHICS_SOURCES },
-});
+export const pytorchXpuStep = vendorTorchStep('pytorch-xpu', 'pytorchXpu', 'https://download.pytorch.org/whl/xpu', { downloadBytes: 2_600_000_000, seconds: 660 }, intelRuntime);
 
 /** torch-directml (legacy, torch 2.4 line): any DX12 GPU; needs BLAS, OpenMP and LAPACK from apt (domain.md §6.1). */
 export const directmlStep = venvStackStep({

@@ -6,6 +6,7 @@ import { appHome, venvPath } from '../packages/target.js';
 import { CUDA_KEYRING_DEB, CUDA_SOURCE_LIST } from './cuda-toolkit.js';
 import { CDI_SPEC, DOCKER_PROXY_DROP_IN, DOCKER_SOURCES, NVIDIA_CONTAINER_SOURCES } from './docker-nvidia.js';
 import { INTEL_GRAPHICS_SOURCES } from './intel-runtime.js';
+import { ROCDXG_DEB, ROCM_PROFILE, ROCM_SOURCES } from './rocm-runtime.js';
 
 /**
  * `undo --stack NAME`: the commands that remove exactly what a stack's UndoRecord lists — its pip
@@ -17,13 +18,13 @@ import { INTEL_GRAPHICS_SOURCES } from './intel-runtime.js';
  */
 
 /** The only apt source and key files a stack adds (see the steps and assets/setup/*.sh). */
-const KNOWN_SOURCES: ReadonlySet<string> = new Set([CUDA_SOURCE_LIST, ...DOCKER_SOURCES, ...NVIDIA_CONTAINER_SOURCES, ...INTEL_GRAPHICS_SOURCES]);
+const KNOWN_SOURCES: ReadonlySet<string> = new Set([CUDA_SOURCE_LIST, ...DOCKER_SOURCES, ...NVIDIA_CONTAINER_SOURCES, ...INTEL_GRAPHICS_SOURCES, ...ROCM_SOURCES]);
 /** The only groups a stack adds the user to (docker-nvidia's `usermod -aG docker`). */
 const KNOWN_GROUPS: ReadonlySet<string> = new Set(['docker']);
 /** gpasswd's exit 3: the user is not in the group, or the group is gone — either way, nothing left to undo. */
 const GPASSWD_NOT_A_MEMBER = 3;
 /** The only files outside the app folder a stack writes. */
-const KNOWN_FILES: ReadonlySet<string> = new Set([CDI_SPEC, CUDA_KEYRING_DEB, DOCKER_PROXY_DROP_IN]);
+const KNOWN_FILES: ReadonlySet<string> = new Set([CDI_SPEC, CUDA_KEYRING_DEB, DOCKER_PROXY_DROP_IN, ROCDXG_DEB, ROCM_PROFILE]);
 
 export interface UndoTarget {
   distro: string;

@@ -8,9 +8,8 @@ import { aptCommand, aptInstallArgs, NETWORK_RETRY } from '../packages/base.js';
 import { inDistroCommand, withEnv } from '../packages/in-distro.js';
 import { pipNextAction, refinePip } from '../packages/pip-output.js';
 import { proxyEnv } from '../packages/proxy.js';
-import type { ShellScriptId } from '../setup-script.js';
 import { stackOptions } from './options.js';
-import { repoScriptCommand } from './repo-script.js';
+import type { VendorRuntime } from './vendor-runtime.js';
 import { stackTargetOf, stackTargetSchema, venvIsTheUsers } from './target-params.js';
 
 /**
@@ -32,11 +31,8 @@ export interface VenvStackSpec<Pkg extends string> {
   choose(facts: Facts): { packages: Pkg[]; indexUrl: string };
   /** System libraries the stack needs first (apt), if any. */
   aptPackages?: readonly string[];
-  /**
-   * The vendor apt repository those libraries come from, when Ubuntu's archive is not enough:
-   * its script (run before `apt-get update`) and the files it writes, which undo removes.
-   */
-  aptRepo?: { script: ShellScriptId; sources: readonly string[] };
+  /** The vendor's GPU runtime the wheels need inside the distro, installed first (see vendor-runtime.ts). */
+  runtime?: VendorRuntime;
   /** What `pip uninstall` removes for these requirements (extras resolve to these distributions). */
   uninstall(packages: readonly Pkg[]): string[];
   /** GPU-chain checks whose pass means "installed and working on the GPU". */
@@ -78,8 +74,8 @@ export function venvStackStep<Pkg extends string>(spec: VenvStackSpec<Pkg>): Set
     nextAction: pipNextAction,
     retry: NETWORK_RETRY,
   };
-  const repo = spec.aptRepo ? [repoScriptCommand<P>(spec.aptRepo.script), aptCommand<P>('apt-update', () => ['update'], 15 * 60_000)] : [];
-  const apt = spec.aptPackages ? [...repo, aptCommand<P>('apt-install', () => aptInstallArgs(spec.aptPackages ?? []), 30 * 60_000)] : [];
+  const apt = spec.aptPackages ? [aptCommand<P>('apt-install', () => aptInstallArgs(spec.aptPackages ?? []), 30 * 60_000)] : [];
+  const runtime: readonly StepCommand<P>[] = spec.runtime?.commands ?? [];
   return {
     id: `stack.${spec.stack}`,
     stageId: 'stacks',
@@ -97,10 +93,16 @@ export function venvStackStep<Pkg extends string>(spec: VenvStackSpec<Pkg>): Set
     preconditions: [],
     verify: spec.verify,
     fixes: spec.verify,
-    commands: [...apt, venvCommand<P>(), pip],
+    commands: [...runtime, ...apt, venvCommand<P>(), pip],
     elevation: 'user',
     reboot: 'never',
     estimate: spec.estimate,
-    undo: (p: P): UndoRecord => ({ stack: spec.stack, aptPackages: [...(spec.aptPackages ?? [])], aptSources: [...(spec.aptRepo?.sources ?? [])], paths: [], pipPackages: { venv: p.venv, packages: spec.uninstall(p.packages) } }),
+    undo: (p: P): UndoRecord => ({
+      stack: spec.stack,
+      aptPackages: [...(spec.runtime?.undo.aptPackages ?? []), ...(spec.aptPackages ?? [])],
+      aptSources: [...(spec.runtime?.undo.aptSources ?? [])],
+      paths: [...(spec.runtime?.undo.paths ?? [])],
+      pipPackages: { venv: p.venv, packages: spec.uninstall(p.packages) },
+    }),
   };
 }

@@ -121,6 +121,32 @@ describe('simulated distro: Intel\'s GPU repository and the Level Zero runtime',
   });
 });
 
+describe('simulated distro: ROCm 7.2.1 and librocdxg', () => {
+  const ROCDXG_URL = 'https://github.com/ROCm/librocdxg/releases/download/v1.2.0/rocdxg-roct_1.2.0_amd64.deb';
+
+  it('AMD\'s repo brings rocminfo with the HSA runtime; the release .deb installs rocdxg-roct; undo\'s rm drops the source', async () => {
+    const s = new Session(newDistroState('Ubuntu-24.04', 2)).prepare('alice');
+    expect(s.run('root', [...APT, 'install', '-y', 'rocminfo']).exitCode).toBe(100);
+    expect(s.run('root', ['/bin/bash', '-s', '--', 'rocm-repo'], '# rocm-repo.sh').exitCode).toBe(0);
+    expect(s.distro.files['/etc/apt/preferences.d/rocm-pin-600']).toBe('rocm-repo');
+    expect(s.run('root', [...APT, 'update']).out).toContain('https://repo.radeon.com/rocm/apt/7.2.1 noble InRelease');
+    expect(s.run('root', [...APT, 'install', '-y', 'rocminfo']).exitCode).toBe(0);
+    expect(Object.keys(s.distro.apt.installed)).toEqual(expect.arrayContaining(['rocminfo', 'hsa-rocr', 'rocm-core']));
+    expect(s.run('root', ['/usr/bin/curl', '-fsSL', '-o', '/tmp/rocdxg-roct.deb', ROCDXG_URL]).exitCode).toBe(0);
+    expect(s.run('alice', ['/usr/bin/dpkg', '-i', '/tmp/rocdxg-roct.deb']).exitCode).toBe(2);
+    const dpkg = s.run('root', ['/usr/bin/dpkg', '-i', '/tmp/rocdxg-roct.deb']);
+    expect(dpkg.exitCode).toBe(0);
+    expect(dpkg.out).toBe(await fixtureText('dpkg-rocdxg-roct-reconstructed.txt'));
+    expect(s.distro.apt.installed['rocdxg-roct']).toBe('1.2.0');
+    expect(s.run('root', ['/sbin/ldconfig']).exitCode).toBe(0);
+    expect(s.run('root', ['/bin/bash', '-s', '--', 'rocm-wsl-env'], '# rocm-wsl-env.sh').exitCode).toBe(0);
+    expect(s.distro.files['/etc/profile.d/rocm-wsl.sh']).toBe('rocm-wsl-env');
+    expect(s.run('root', ['/bin/rm', '-f', '--', '/etc/apt/sources.list.d/rocm.list', '/etc/apt/keyrings/rocm.gpg', '/etc/apt/preferences.d/rocm-pin-600']).exitCode).toBe(0);
+    expect(s.distro.apt.sources).not.toContain('rocm');
+    expect(s.distro.files['/etc/apt/preferences.d/rocm-pin-600']).toBeUndefined();
+  });
+});
+
 describe('simulated distro: Docker + NVIDIA Container Toolkit', () => {
   const dockerPath = (s: Session, user: string): void => {
     s.run('root', ['/usr/bin/python3', '-', 'wsl-conf', user], 'x');

@@ -49,8 +49,18 @@ describe('stack argv', () => {
     expect(argvs('stack.jax', machines.rtx4070Driver566())).toEqual([VENV, [...PIP, 'jax[cuda12]']]);
   });
 
-  it('AMD: ROCm wheels; Intel Arc: Intel\'s repo and Level Zero runtime, then XPU wheels; DirectML: apt libraries then torch-directml', () => {
-    expect(argvs('stack.pytorch-rocm', machines.amd())).toEqual([VENV, [...PIP, '--index-url', 'https://download.pytorch.org/whl/rocm7.2', 'torch', 'torchvision']]);
+  it('AMD: the ROCm 7.2 runtime with librocdxg, then ROCm wheels; Intel Arc: Intel\'s repo and Level Zero runtime, then XPU wheels; DirectML: apt libraries then torch-directml', () => {
+    expect(argvs('stack.pytorch-rocm', machines.amd())).toEqual([
+      [...AS_ROOT, '/bin/bash', '-s', '--', 'rocm-repo'],
+      [...APT, 'update'],
+      [...APT, 'install', '-y', '--no-install-recommends', 'rocminfo'],
+      [...AS_ROOT, '/usr/bin/curl', '-fsSL', '-o', '/tmp/rocdxg-roct.deb', 'https://github.com/ROCm/librocdxg/releases/download/v1.2.0/rocdxg-roct_1.2.0_amd64.deb'],
+      [...AS_ROOT, '/usr/bin/env', 'LC_ALL=C.UTF-8', '/usr/bin/dpkg', '-i', '/tmp/rocdxg-roct.deb'],
+      [...AS_ROOT, '/sbin/ldconfig'],
+      [...AS_ROOT, '/bin/bash', '-s', '--', 'rocm-wsl-env'],
+      VENV,
+      [...PIP, '--index-url', 'https://download.pytorch.org/whl/rocm7.2', 'torch', 'torchvision'],
+    ]);
     expect(argvs('stack.pytorch-xpu', machines.intelArc())).toEqual([
       [...AS_ROOT, '/bin/bash', '-s', '--', 'intel-graphics-repo'],
       [...APT, 'update'],

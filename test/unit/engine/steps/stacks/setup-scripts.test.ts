@@ -36,8 +36,8 @@ describe('setup scripts', () => {
     const onDisk = fs.readdirSync('assets/setup').filter((f) => f.endsWith('.sh')).map((f) => path.basename(f, '.sh'));
     for (const id of SHELL_SCRIPT_IDS) expect(onDisk).toContain(id);
     const used = new Set<string>();
-    // An NVIDIA and an Intel Arc machine between them plan every stack that sends a script.
-    for (const facts of [machines.rtx4070(), machines.intelArc()]) {
+    // An NVIDIA, an Intel Arc and a Radeon machine between them plan every stack that sends a script.
+    for (const facts of [machines.rtx4070(), machines.intelArc(), machines.amd()]) {
       const proxied = { ...facts, network: facts.network && { ...facts.network, endpoints: facts.network.endpoints.map((e) => ({ ...e, proxy: 'http://10.0.0.1:3128' })) } };
       for (const step of setupSteps.filter((s) => s.stageId === 'packages' || s.stageId === 'stacks')) {
         const params: unknown = step.defaultParams(proxied, {});

@@ -86,6 +86,22 @@ describe('undo records and commands', () => {
     ]);
   });
 
+  it('pytorch-rocm: librocdxg and rocminfo (never rocm-core, which other ROCm packages depend on), AMD\'s list, key and pin, the .deb and the profile script', () => {
+    const r = recordOf('stack.pytorch-rocm', machines.amd());
+    expect(r).toEqual({
+      stack: 'pytorch-rocm',
+      aptPackages: ['rocdxg-roct', 'rocminfo'],
+      aptSources: ['/etc/apt/sources.list.d/rocm.list', '/etc/apt/keyrings/rocm.gpg', '/etc/apt/preferences.d/rocm-pin-600'],
+      paths: ['/tmp/rocdxg-roct.deb', '/etc/profile.d/rocm-wsl.sh'],
+      pipPackages: { venv: V, packages: ['torch', 'torchvision'] },
+    });
+    expect(argv(r).slice(1)).toEqual([
+      [...PURGE, 'rocdxg-roct', 'rocminfo'],
+      [...AS_ROOT, '/bin/rm', '-f', '--', '/etc/apt/sources.list.d/rocm.list', '/etc/apt/keyrings/rocm.gpg', '/etc/apt/preferences.d/rocm-pin-600'],
+      [...AS_ROOT, '/bin/rm', '-rf', '--one-file-system', '--', '/tmp/rocdxg-roct.deb', '/etc/profile.d/rocm-wsl.sh'],
+    ]);
+  });
+
   it('a path below the app folder may go; /, /etc, other homes, .. paths and unknown sources never', () => {
     const base: UndoRecord = { stack: 'pytorch', aptPackages: [], aptSources: [], paths: [] };
     expect(argv({ ...base, paths: [`${V}`] })).toEqual([[...AS_ROOT, '/bin/rm', '-rf', '--one-file-system', '--', V]]);
