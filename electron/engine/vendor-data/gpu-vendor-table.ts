@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { findAssetFile } from '../find-asset-file.js';
+import { dataFile, loadTable, parseTable, shippedText, type TableLoad, type TableParse } from '../asset-table.js';
 
 /**
  * AMD's and Intel's driver floors and supported cards as data (assets/data/gpu-vendors.json),
@@ -51,34 +50,16 @@ export type GpuVendorTable = z.infer<typeof gpuVendorTableSchema>;
 /** One vendor's driver floor. */
 export type VendorDriverFloor = z.infer<typeof vendorDriverFloorSchema>;
 
-const GPU_VENDORS_FILE = path.join('assets', 'data', 'gpu-vendors.json');
+const GPU_VENDORS_FILE = dataFile('gpu-vendors.json');
 
 /** Parses and validates the table text; the error says why when it cannot. */
-export function parseGpuVendorTable(text: string): { ok: true; table: GpuVendorTable } | { ok: false; error: string } {
-  try {
-    const parsed = gpuVendorTableSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) return { ok: false, error: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-    return { ok: true, table: parsed.data };
-  } catch (error) {
-    return { ok: false, error: String((error as Error).message ?? error) };
-  }
-}
-
-function readShippedTable(): string | null {
-  const file = findAssetFile(GPU_VENDORS_FILE, path.dirname(fileURLToPath(import.meta.url)));
-  return file === null ? null : fs.readFileSync(file, 'utf8');
+export function parseGpuVendorTable(text: string): TableParse<GpuVendorTable> {
+  return parseTable(gpuVendorTableSchema, text);
 }
 
 /** Reads and validates the table through `readText` (injectable, so tests can make it fail); never throws. */
-export function loadGpuVendorTable(readText: () => string | null = readShippedTable): { table: GpuVendorTable | null; error: string | null } {
-  try {
-    const text = readText();
-    if (text === null) return { table: null, error: `${GPU_VENDORS_FILE} not found` };
-    const r = parseGpuVendorTable(text);
-    return r.ok ? { table: r.table, error: null } : { table: null, error: r.error };
-  } catch (error) {
-    return { table: null, error: String((error as Error).message ?? error) };
-  }
+export function loadGpuVendorTable(readText: () => string | null = shippedText(GPU_VENDORS_FILE, path.dirname(fileURLToPath(import.meta.url)))): TableLoad<GpuVendorTable> {
+  return loadTable(gpuVendorTableSchema, GPU_VENDORS_FILE, readText);
 }
 
 const loaded = loadGpuVendorTable();

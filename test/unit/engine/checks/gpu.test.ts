@@ -77,12 +77,12 @@ describe('gpu.driver-floor', () => {
 
   it('keeps both AMD numbers in the evidence and says which one was judged and where it was read', () => {
     const adapter = judge(gpuDriverFloorCheck, factsFor({ gpus: [{ ...radeon, driverVersion: '26.7.1', driverVersionFrom: 'adapter-registry' }], nvidia: noNvidia.nvidia }));
-    const labels = adapter.evidence.map((e) => [e.label.key, e.value]);
+    const labels = (adapter.evidence ?? []).map((e) => [e.label.key, e.value]);
     expect(labels).toContainEqual(['evidence.gpu.amdRelease.adapter', '26.7.1']);
     expect(labels).toContainEqual(['evidence.gpu.amdWindowsVersion', '32.0.12033.1030']);
     expect(labels).toContainEqual(['evidence.gpu.floorStatus.community', expect.stringContaining('github.com/ROCm/librocdxg')]);
     const machine = judge(gpuDriverFloorCheck, factsFor({ gpus: [{ ...radeon, driverVersion: '26.7.1', driverVersionFrom: 'machine-registry' }], nvidia: noNvidia.nvidia }));
-    expect(machine.evidence.map((e) => e.label.key)).toContain('evidence.gpu.amdRelease.machine');
+    expect((machine.evidence ?? []).map((e) => e.label.key)).toContain('evidence.gpu.amdRelease.machine');
   });
 
   it('on an Intel iGPU + Arc PC judges the Arc card, and the iGPU against the Intel floor by name', () => {
@@ -100,7 +100,7 @@ describe('gpu.driver-floor', () => {
     const apu: WindowsGpu = { name: 'AMD Radeon(TM) 780M', vendor: 'amd', driverVersion: '26.7.1', windowsDriverVersion: '32.0.31035.1003', memoryMiB: 512, kind: 'integrated', driverVersionFrom: 'adapter-registry' };
     const v = judge(gpuDriverFloorCheck, factsFor({ gpus: [apu, { ...rtx('581.80', '32.0.15.8180'), kind: 'discrete' }], distro: { powerSource: 'battery' } }));
     expect(v.summary.key).toBe('check.gpu.driverFloor.pass.nvidia');
-    const labels = v.evidence.map((e) => [e.label.key, e.value]);
+    const labels = (v.evidence ?? []).map((e) => [e.label.key, e.value]);
     expect(labels).toContainEqual(['evidence.gpu.computeGpu', 'NVIDIA GeForce RTX 4070']);
     expect(labels).toContainEqual(['evidence.gpu.floor.meets', '26.7.1']);
     expect(labels).toContainEqual(['evidence.gpu.optimus', 'battery']);
