@@ -83,6 +83,17 @@ export interface WindowsGpu {
   /** As Windows prints it, e.g. `32.0.15.6094`. */
   windowsDriverVersion: string | null;
   memoryMiB: number | null;
+  /**
+   * Where `driverVersion` comes from: `windows-version` (NVIDIA's and Intel's forms are read from
+   * the Windows version), `adapter-registry` (AMD's Adrenalin release, the adapter's own
+   * display-class entry) or `machine-registry` (AMD's release for the whole PC, SOFTWARE\AMD\CN).
+   * Absent in facts built before it existed.
+   */
+  driverVersionFrom?: 'windows-version' | 'adapter-registry' | 'machine-registry' | null;
+  /** The PCI device id (`744C`) from PNPDeviceID; null when the adapter has none. */
+  pciDeviceId?: string | null;
+  /** Discrete card or integrated GPU, from the PCI ids and memory (host/gpu/adapter-kind.ts); null when unknown. */
+  kind?: 'discrete' | 'integrated' | null;
 }
 
 /** Everything the probes established. Sections are `null` when their probes did not run. */

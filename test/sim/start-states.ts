@@ -116,6 +116,16 @@ const SPECS = {
     distros: [{ name: 'Ubuntu-24.04', version: 2 }],
     nvidiaSmi: null,
   },
+  /** The Radeon desktop after an Adrenalin update: the release (26.7.1) is in the registry beside Windows driver 32.0.31035.1003. */
+  'amd-adrenalin': { build: WIN11_PRO_24H2, inventory: 'amd-adrenalin', ...READY, nvidiaSmi: null },
+  /** Intel only: the UHD 770 iGPU listed first on an older driver, the Arc A770 on Intel's current one. */
+  'intel-arc-igpu': { build: WIN11_PRO_24H2, inventory: 'intel-arc-old-igpu', ...READY, nvidiaSmi: null },
+  /** Intel iGPU + NVIDIA (UHD 770 beside an RTX 4070), WSL ready. */
+  'hybrid-intel-nvidia': { build: WIN11_PRO_24H2, inventory: 'win11-24h2-rtx4070', ...READY, nvidiaSmi: 'rtx4070-581' },
+  /** AMD APU + NVIDIA: the Ryzen's integrated Radeon (Adrenalin 26.7.1) beside an RTX 4070. */
+  'hybrid-amd-apu-nvidia': { build: WIN11_PRO_24H2, inventory: 'hybrid-amd-apu-nvidia', ...READY, nvidiaSmi: 'rtx4070-581' },
+  /** Two NVIDIA cards on one driver: an RTX 4070 (12 GiB) and an RTX A4000 (16 GiB). */
+  'two-nvidia': { build: WIN11_PRO_24H2, inventory: 'two-nvidia', ...READY, nvidiaSmi: 'rtx4070-a4000-581' },
 } satisfies Record<string, Spec>;
 
 export type StartStateName = keyof typeof SPECS;

@@ -1,5 +1,6 @@
 import type { WindowsGpu } from '../../contract/facts.js';
 import { vendorDriverVersion } from '../../host/gpu/driver-version.js';
+import { adapterKind, pciDeviceIdOf } from '../../host/gpu/adapter-kind.js';
 import { gpuVendor } from '../../host/gpu/pci-vendors.js';
 import type { WindowsInventory } from '../../host/powershell/parse-inventory.js';
 
@@ -56,6 +57,32 @@ export function gpuMemoryBytes(c: Controller, e: DisplayClassEntry | null): { by
   return null;
 }
 
+/** An Adrenalin release as AMD writes it (`24.8.1`, `26.2.2`); anything else is not taken. */
+const ADRENALIN_RELEASE = /^\d{2}\.\d{1,2}(?:\.\d{1,2})?$/u;
+
+/**
+ * The vendor's own driver version and where it was read. AMD's Adrenalin release cannot be
+ * derived from the Windows version (31.0.x), so it is read from the registry: the adapter's own
+ * display-class entry first, then AMD's machine-wide key (both values named RadeonSoftwareVersion;
+ * sources in inventory-script.ts). NVIDIA and Intel forms come from the Windows version.
+ */
+export function vendorDriverOf(
+  vendor: WindowsGpu['vendor'],
+  windowsDriverVersion: string | null,
+  entry: DisplayClassEntry | null,
+  machineRelease: string | null | undefined,
+): { version: string | null; from: WindowsGpu['driverVersionFrom'] } {
+  if (vendor === 'amd') {
+    const own = entry?.radeonSoftwareVersion?.trim();
+    if (own && ADRENALIN_RELEASE.test(own)) return { version: own, from: 'adapter-registry' };
+    const machine = machineRelease?.trim();
+    if (machine && ADRENALIN_RELEASE.test(machine)) return { version: machine, from: 'machine-registry' };
+    return { version: null, from: null };
+  }
+  const version = vendorDriverVersion(vendor, windowsDriverVersion);
+  return { version, from: version === null ? null : 'windows-version' };
+}
+
 /**
  * Builds `facts.gpus` from the inventory: one entry per Win32_VideoController, joined with its
  * display-class registry entry. Null when the adapters could not be read. When only
@@ -69,12 +96,18 @@ export function gpusFactsFrom(inv: WindowsInventory): WindowsGpu[] | null {
     const vendor = gpuVendor(c.pnpDeviceId, c.adapterCompatibility);
     const windowsDriverVersion = c.driverVersion ?? entry?.driverVersion ?? null;
     const memory = gpuMemoryBytes(c, entry);
+    const memoryMiB = memory === null ? null : Math.floor(memory.bytes / MIB);
+    const pciDeviceId = pciDeviceIdOf(c.pnpDeviceId);
+    const driver = vendorDriverOf(vendor, windowsDriverVersion, entry, gpus.amdRadeonSoftwareVersion);
     return {
       name: c.name ?? entry?.driverDesc ?? null,
       vendor,
-      driverVersion: vendorDriverVersion(vendor, windowsDriverVersion),
+      driverVersion: driver.version,
       windowsDriverVersion,
-      memoryMiB: memory === null ? null : Math.floor(memory.bytes / MIB),
+      memoryMiB,
+      driverVersionFrom: driver.from,
+      pciDeviceId,
+      kind: adapterKind(vendor, pciDeviceId, memoryMiB),
     };
   });
 }

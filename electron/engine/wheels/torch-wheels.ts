@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { findAssetFile } from '../find-asset-file.js';
+import { dataFile, loadTable, parseTable, shippedText, type TableLoad, type TableParse } from '../asset-table.js';
 
 /**
  * PyTorch's CUDA wheel matrix as data (assets/data/torch-wheels.json): the variants of the
@@ -51,35 +50,16 @@ export type TorchWheelTable = z.infer<typeof torchWheelTableSchema>;
 export type TorchWheelVariant = z.infer<typeof torchWheelVariantSchema>;
 
 /** The relative location of the table below the repository (or resources) root. */
-const TORCH_WHEELS_FILE = path.join('assets', 'data', 'torch-wheels.json');
+const TORCH_WHEELS_FILE = dataFile('torch-wheels.json');
 
 /** Parses and validates the table text; the error says why when it cannot. */
-export function parseTorchWheelTable(text: string): { ok: true; table: TorchWheelTable } | { ok: false; error: string } {
-  try {
-    const parsed = torchWheelTableSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) return { ok: false, error: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-    return { ok: true, table: parsed.data };
-  } catch (error) {
-    return { ok: false, error: String((error as Error).message ?? error) };
-  }
-}
-
-/** The shipped table's text, or null when the file is not there. */
-function readShippedTable(): string | null {
-  const file = findAssetFile(TORCH_WHEELS_FILE, path.dirname(fileURLToPath(import.meta.url)));
-  return file === null ? null : fs.readFileSync(file, 'utf8');
+export function parseTorchWheelTable(text: string): TableParse<TorchWheelTable> {
+  return parseTable(torchWheelTableSchema, text);
 }
 
 /** Reads and validates the table through `readText` (injectable, so tests can make it fail); never throws. */
-export function loadTorchWheelTable(readText: () => string | null = readShippedTable): { table: TorchWheelTable | null; error: string | null } {
-  try {
-    const text = readText();
-    if (text === null) return { table: null, error: `${TORCH_WHEELS_FILE} not found` };
-    const r = parseTorchWheelTable(text);
-    return r.ok ? { table: r.table, error: null } : { table: null, error: r.error };
-  } catch (error) {
-    return { table: null, error: String((error as Error).message ?? error) };
-  }
+export function loadTorchWheelTable(readText: () => string | null = shippedText(TORCH_WHEELS_FILE, path.dirname(fileURLToPath(import.meta.url)))): TableLoad<TorchWheelTable> {
+  return loadTable(torchWheelTableSchema, TORCH_WHEELS_FILE, readText);
 }
 
 const loaded = loadTorchWheelTable();

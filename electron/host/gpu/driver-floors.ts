@@ -1,7 +1,7 @@
 import type { GpuVendor } from '../../contract/facts.js';
 
 /**
- * Driver floors per vendor and ML stack, as data (domain.md §4). NVIDIA numbers are in NVIDIA's
+ * NVIDIA's driver floors and the WDDM floor every vendor shares (domain.md §4). NVIDIA numbers are in NVIDIA's
  * Windows form (`528.33`); the WDDM generation is read from the first group of the version
  * Windows lists for any display driver (`31.0.…` = WDDM 3.1, `27.…` = WDDM 2.7).
  */
@@ -33,23 +33,10 @@ export const NVIDIA_FLOORS = {
   cuda13: { minimum: '580.00', source: 'docs.nvidia.com/cuda/cuda-toolkit-release-notes (CUDA 13.0)' },
 } as const satisfies Record<string, DriverFloor>;
 
-/**
- * AMD: ROCm ≥ 7.2 on WSL (librocdxg) wants a recent Adrenalin release; community reports name
- * 26.2.x. The Adrenalin release cannot be derived from the Windows driver version, so this floor
- * is shown to the user but cannot be compared. Source: github.com/ROCm/librocdxg README,
- * rocm.docs.amd.com (Radeon/Ryzen on WSL).
+/*
+ * AMD's and Intel's floors (the Adrenalin release for ROCm on WSL, Intel's build for Arc on WSL)
+ * are data with their sources: assets/data/gpu-vendors.json (engine/vendor-data/gpu-vendor-table.ts).
  */
-export const AMD_FLOORS = {
-  rocdxgAdrenalin: { minimum: '26.2', source: 'github.com/ROCm/librocdxg README; community reports' },
-} as const satisfies Record<string, DriverFloor>;
-
-/**
- * Intel: the Arc & Iris Xe driver is a WDDM 3.x driver; older Intel drivers lack the Level Zero
- * support the WSL runtime needs. Source: domain.md §4.3, Intel graphics driver release notes.
- */
-export const INTEL_FLOORS = {
-  wddm: { minimum: '30', source: 'Intel Arc & Iris Xe graphics driver (WDDM 3.x), domain.md §4.3' },
-} as const satisfies Record<string, DriverFloor>;
 
 /** The vendors' driver download pages, for fixes of stale drivers. */
 export const DRIVER_DOWNLOAD_URLS: Readonly<Record<ComputeVendor, string>> = {

@@ -7,7 +7,8 @@ import { nvidiaDriverFromWindows } from '../nvidia-smi/driver-version.js';
  * - NVIDIA: `32.0.15.6094` → `560.94` (arithmetic in nvidia-smi/driver-version.ts);
  * - Intel: the Windows form is Intel's own (`32.0.101.6790`);
  * - AMD: the Adrenalin release (`24.8.1`) cannot be derived from the Windows form
- *   (`31.0.24019.1006`), so there is no vendor form;
+ *   (`31.0.24019.1006`), so there is no vendor form here; it is read from the registry instead
+ *   (RadeonSoftwareVersion, engine/facts/gpus-facts.ts);
  * - Microsoft and others: no vendor form.
  */
 

@@ -111,7 +111,7 @@ const controllerSchema = z
   }));
 
 const displayClassSchema = z
-  .object({ Key: str(16), DriverDesc: str(256), MatchingDeviceId: str(512), DriverVersion: str(64), QwMemorySize: bytes, MemorySize: bytes })
+  .object({ Key: str(16), DriverDesc: str(256), MatchingDeviceId: str(512), DriverVersion: str(64), QwMemorySize: bytes, MemorySize: bytes, RadeonSoftwareVersion: str(32) })
   .transform((o) => ({
     key: o.Key,
     driverDesc: o.DriverDesc,
@@ -119,12 +119,14 @@ const displayClassSchema = z
     driverVersion: o.DriverVersion,
     qwMemorySize: o.QwMemorySize,
     memorySize: o.MemorySize,
+    /** AMD's Adrenalin release for this adapter (`24.8.1`); absent on other vendors and older inventories. */
+    radeonSoftwareVersion: o.RadeonSoftwareVersion,
   }));
 
 /** Win32_VideoController rows and the display-class registry entries, not yet joined. */
 export const gpusSchema = z
-  .object({ Controllers: list(controllerSchema, INVENTORY_LIMITS.controllers), DisplayClass: list(displayClassSchema, INVENTORY_LIMITS.displayClass) })
-  .transform((o) => ({ controllers: o.Controllers, displayClass: o.DisplayClass }));
+  .object({ Controllers: list(controllerSchema, INVENTORY_LIMITS.controllers), DisplayClass: list(displayClassSchema, INVENTORY_LIMITS.displayClass), AmdRadeonSoftwareVersion: str(32) })
+  .transform((o) => ({ controllers: o.Controllers, displayClass: o.DisplayClass, amdRadeonSoftwareVersion: o.AmdRadeonSoftwareVersion }));
 
 /** The hypervisor launch type as read (or why it was not). */
 export const hypervisorLaunchSchema = z

@@ -230,6 +230,8 @@ try {
 # gpus: the video controllers plus the display-class registry entries, joined by the parser.
 # AdapterRAM is a uint32 (caps at 4 GiB); HardwareInformation.qwMemorySize is the 64-bit size.
 # DriverKey (the device's Enum value "Driver", e.g. {4d36e968-...}\0001) names its class entry.
+# RadeonSoftwareVersion: AMD's release in the adapter's class entry; sources: MaynardMiner/SWARM
+# issue 49, lemonade-sdk/lemonade pull 3455 (the value holds 26.7.1 beside DriverVersion 32.0.31035.1003).
 try {
   $controllers = @(Get-CimInstance -ClassName Win32_VideoController -ErrorAction Stop | ForEach-Object {
     $driverKey = $null
@@ -256,9 +258,13 @@ try {
       DriverVersion = Get-RegValue $_.PSPath 'DriverVersion'
       QwMemorySize = Get-RegValue $_.PSPath 'HardwareInformation.qwMemorySize'
       MemorySize = Get-RegValue $_.PSPath 'HardwareInformation.MemorySize'
+      RadeonSoftwareVersion = Get-RegValue $_.PSPath 'RadeonSoftwareVersion'
     }
   })
-  $r.gpus = [ordered]@{ Controllers = $controllers; DisplayClass = $displayClass }
+  # AMD's Adrenalin release (24.8.1) is not the Windows DriverVersion (31.0.x): AMD writes it per
+  # adapter as RadeonSoftwareVersion above, and machine-wide under SOFTWARE\AMD\CN (the fallback).
+  $amdRelease = Get-RegValue 'HKLM:\SOFTWARE\AMD\CN' 'RadeonSoftwareVersion'
+  $r.gpus = [ordered]@{ Controllers = $controllers; DisplayClass = $displayClass; AmdRadeonSoftwareVersion = $amdRelease }
 } catch { $r.gpus = Get-Failure $_ }
 
 # hypervisorLaunchType: the BCD store is admin-only, so unelevated runs report a reason instead.

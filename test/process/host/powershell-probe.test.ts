@@ -43,14 +43,14 @@ describe('windows.inventory through the real ExecRunner', () => {
     expect(r.captures.get('windows.inventory')).toMatchObject({ exitCode: 0, launchError: null, encoding: 'utf-8' });
     expect(r.inventory.issues).toEqual([]);
     expect(r.windows).toEqual({ version: '10.0.26100', build: 26100, ubr: 4946, edition: 'Professional', displayVersion: '24H2', arch: 'x64', memoryMiB: 32603, systemDriveFreeMiB: 393216, elevated: false, isAdmin: true, pendingReboot: false });
-    expect(r.gpus?.[0]).toEqual({ name: 'NVIDIA GeForce RTX 4070', vendor: 'nvidia', driverVersion: '581.80', windowsDriverVersion: '32.0.15.8180', memoryMiB: 12288 });
+    expect(r.gpus?.[0]).toEqual({ name: 'NVIDIA GeForce RTX 4070', vendor: 'nvidia', driverVersion: '581.80', windowsDriverVersion: '32.0.15.8180', memoryMiB: 12288, driverVersionFrom: 'windows-version', pciDeviceId: '2786', kind: 'discrete' });
     expect(r.state.features.vmp).toBe('disabled');
   });
 
   it('keeps Japanese text intact across the pipe', async () => {
     const r = await probe({ stdoutFile: 'host/powershell/inventory/ja-windows-basic-display.json' });
     expect(r.state.interactiveUser).toBe('DESKTOP-JP01\\山田太郎');
-    expect(r.gpus).toEqual([{ name: 'Microsoft 基本ディスプレイ アダプター', vendor: 'nvidia', driverVersion: null, windowsDriverVersion: '10.0.22621.3672', memoryMiB: null }]);
+    expect(r.gpus).toEqual([{ name: 'Microsoft 基本ディスプレイ アダプター', vendor: 'nvidia', driverVersion: null, windowsDriverVersion: '10.0.22621.3672', memoryMiB: null, driverVersionFrom: null, pciDeviceId: '2504', kind: 'discrete' }]);
   });
 
   it('reads the 5.1 quirks fixture (BOM, host text around the JSON, CRLF)', async () => {

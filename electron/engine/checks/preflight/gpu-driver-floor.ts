@@ -1,19 +1,23 @@
+import type { Evidence } from '../../../contract/checks.js';
 import { msg } from '../../../contract/messages.js';
 import type { Facts } from '../../../contract/facts.js';
 import { compareDriverVersions } from '../../../host/nvidia-smi/driver-version.js';
-import { AMD_FLOORS, DRIVER_DOWNLOAD_URLS, INTEL_FLOORS, NVIDIA_FLOORS, wddmMajor } from '../../../host/gpu/driver-floors.js';
+import { DRIVER_DOWNLOAD_URLS, NVIDIA_FLOORS } from '../../../host/gpu/driver-floors.js';
+import { computeGpuOf } from '../../facts/compute-gpu.js';
+import { GPU_VENDORS, GPU_VENDORS_ERROR, type GpuVendorTable } from '../../vendor-data/gpu-vendor-table.js';
 import type { Check, Verdict } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
-import { computeGpus, nvidiaDriverVersion, primaryVendor, type ComputeGpu } from './gpu-shared.js';
+import { computeGpus, nvidiaDriverVersion, optimusEvidence, VENDOR_NAMES, type ComputeGpu } from './gpu-shared.js';
+import { adapterName, floorEvidence, floorStatusEvidence, judgeAdapter } from './vendor-floor.js';
 import { ev, fix, notCaptured, PROBES } from './shared.js';
 import { probesFor } from '../probe-needs.js';
 
 /** NVIDIA: below 528.33 no CUDA 12 wheel runs; below 580 CUDA 13 wheels do not (domain.md §4.1). */
-function nvidiaVerdict(facts: Facts, gpus: readonly ComputeGpu[]): Verdict {
+function nvidiaVerdict(facts: Facts, gpus: readonly ComputeGpu[], name: string, others: Evidence[]): Verdict {
   const version = nvidiaDriverVersion(facts, gpus);
-  const evidence = [ev('evidence.gpu.nvidiaDriver', version), ev('evidence.gpu.cudaVersion', facts.nvidia?.cudaVersion)];
+  const evidence = [ev('evidence.gpu.nvidiaDriver', version), ev('evidence.gpu.cudaVersion', facts.nvidia?.cudaVersion), ...others];
   const url = DRIVER_DOWNLOAD_URLS.nvidia;
-  const params = { version: version ?? '', cuda12: NVIDIA_FLOORS.cuda12.minimum, cuda13: NVIDIA_FLOORS.cuda13.minimum };
+  const params = { name, version: version ?? '', cuda12: NVIDIA_FLOORS.cuda12.minimum, cuda13: NVIDIA_FLOORS.cuda13.minimum };
   const vs12 = compareDriverVersions(version, NVIDIA_FLOORS.cuda12.minimum);
   if (vs12 === null) return { status: 'unknown', summary: msg('check.gpu.driverFloor.unknown.nvidia'), evidence };
   if (vs12 < 0) return { status: 'fail', summary: msg('check.gpu.driverFloor.fail.cuda12', params), evidence, fix: fix('fix.gpu.driverFloor.nvidia', params, { url }) };
@@ -23,30 +27,37 @@ function nvidiaVerdict(facts: Facts, gpus: readonly ComputeGpu[]): Verdict {
   return { status: 'pass', summary: msg('check.gpu.driverFloor.pass.nvidia', params), evidence };
 }
 
-/** AMD: the Adrenalin release ROCm on WSL wants cannot be read from the Windows version, so it is shown, not judged. */
-function amdVerdict(gpus: readonly ComputeGpu[]): Verdict {
-  const gpu = gpus.find((g) => g.vendor === 'amd');
-  const evidence = [ev('evidence.gpu.windowsDriver', gpu?.windowsDriverVersion)];
-  const params = { minimum: AMD_FLOORS.rocdxgAdrenalin.minimum };
-  return { status: 'unknown', summary: msg('check.gpu.driverFloor.unknown.amd', params), evidence, fix: fix('fix.gpu.driverFloor.amd', params, { url: DRIVER_DOWNLOAD_URLS.amd }) };
+/**
+ * AMD or Intel compute GPU: its own driver against its vendor's floor. A floor below which the
+ * stack is known not to work would fail; both vendors' floors are soft (AMD names none, Intel's is
+ * from an older guide), so a driver below one warns.
+ */
+function vendorVerdict(compute: ComputeGpu, table: GpuVendorTable | null, others: Evidence[]): Verdict {
+  const j = judgeAdapter(compute, table);
+  const name = adapterName(compute);
+  const vendor = VENDOR_NAMES[compute.vendor];
+  const evidence = [...floorEvidence(j), ...floorStatusEvidence(j.floor, vendor), ...others];
+  const params = { name, vendor, version: j.judged ?? '', windows: compute.windowsDriverVersion ?? '', minimum: j.floor?.minimum ?? '' };
+  const update = fix(`fix.gpu.driverFloor.${compute.vendor}`, params, { url: DRIVER_DOWNLOAD_URLS[compute.vendor] });
+  if (j.outcome === 'noFloor') return { status: 'unknown', summary: msg('check.gpu.driverFloor.unknown.noFloor', { vendor, error: GPU_VENDORS_ERROR ?? '' }), evidence };
+  if (j.outcome === 'unread') return { status: 'unknown', summary: msg(`check.gpu.driverFloor.unknown.${compute.vendor}On`, params), evidence, fix: update };
+  if (j.outcome === 'below') return { status: 'warn', summary: msg(`check.gpu.driverFloor.warn.${compute.vendor}On`, params), evidence, fix: update };
+  return { status: 'pass', summary: msg(`check.gpu.driverFloor.pass.${compute.vendor}On`, params), evidence };
 }
 
-/** Intel: the Arc & Iris Xe driver is WDDM 3.x; an older Intel driver lacks what the WSL runtime needs. */
-function intelVerdict(gpus: readonly ComputeGpu[]): Verdict {
-  const gpu = gpus.find((g) => g.vendor === 'intel');
-  const version = gpu?.driverVersion ?? gpu?.windowsDriverVersion ?? null;
-  const evidence = [ev('evidence.gpu.intelDriver', version)];
-  const major = wddmMajor(gpu?.windowsDriverVersion);
-  if (major === null) return { status: 'unknown', summary: msg('check.gpu.driverFloor.unknown.intel'), evidence };
-  if (major < Number(INTEL_FLOORS.wddm.minimum)) {
-    return { status: 'warn', summary: msg('check.gpu.driverFloor.warn.intel', { version: version ?? '' }), evidence, fix: fix('fix.gpu.driverFloor.intel', {}, { url: DRIVER_DOWNLOAD_URLS.intel }) };
-  }
-  return { status: 'pass', summary: msg('check.gpu.driverFloor.pass.intel', { version: version ?? '' }), evidence };
+/** Evidence for the adapters that are not the compute GPU, each against its own vendor's floor. */
+function otherAdapters(gpus: readonly ComputeGpu[], compute: ComputeGpu | null, table: GpuVendorTable | null): Evidence[] {
+  return gpus
+    .filter((g) => g !== compute && g.vendor !== 'nvidia')
+    .slice(0, 8)
+    .flatMap((g) => floorEvidence(judgeAdapter(g, table)));
 }
 
 /**
- * Is the driver of the GPU the ML stack will use new enough for current wheels? NVIDIA is judged
- * against the CUDA 12 and CUDA 13 floors, AMD and Intel per their WSL paths (driver-floors.ts).
+ * Is the driver of the GPU the ML stack will use (the compute GPU, engine/facts/compute-gpu.ts)
+ * new enough? NVIDIA against the CUDA 12 and CUDA 13 floors, AMD and Intel against their own
+ * vendor's floor (assets/data/gpu-vendors.json). Every other adapter is judged against its own
+ * vendor's floor too and shown by name in the evidence; the verdict is the compute GPU's.
  */
 export const gpuDriverFloorCheck: Check = {
   id: 'gpu.driver-floor',
@@ -58,11 +69,12 @@ export const gpuDriverFloorCheck: Check = {
   evaluate(facts) {
     if (facts.gpus === null && facts.nvidia === null) return notCaptured(PROBES.inventory);
     const gpus = computeGpus(facts);
+    const compute = (computeGpuOf(facts) as ComputeGpu | null) ?? null;
+    const others = [ev('evidence.gpu.computeGpu', compute?.name ?? null), ...otherAdapters(gpus, compute, GPU_VENDORS), ...optimusEvidence(facts)];
     // With the inventory missing, nvidia-smi alone still gives the NVIDIA driver.
-    const vendor = primaryVendor(gpus) ?? (facts.nvidia?.driverVersion ? 'nvidia' : null);
-    if (vendor === 'nvidia') return nvidiaVerdict(facts, gpus);
-    if (vendor === 'amd') return amdVerdict(gpus);
-    if (vendor === 'intel') return intelVerdict(gpus);
-    return { status: 'unknown', summary: msg('check.gpu.driverFloor.unknown.noGpu') };
+    if (compute === null && facts.nvidia?.driverVersion) return nvidiaVerdict(facts, gpus, facts.nvidia.gpus[0]?.name ?? 'NVIDIA', []);
+    if (compute === null) return { status: 'unknown', summary: msg('check.gpu.driverFloor.unknown.noGpu') };
+    if (compute.vendor === 'nvidia') return nvidiaVerdict(facts, gpus, adapterName(compute), others);
+    return vendorVerdict(compute, GPU_VENDORS, others);
   },
 };

@@ -1,7 +1,8 @@
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { onWindowsOnly } from '../applies.js';
-import { computeGpus, VENDOR_NAMES } from './gpu-shared.js';
+import { computeGpuOf } from '../../facts/compute-gpu.js';
+import { computeGpus, optimusEvidence, VENDOR_NAMES } from './gpu-shared.js';
 import { fix, nameList, notCaptured, PROBES } from './shared.js';
 import { probesFor } from '../probe-needs.js';
 
@@ -25,12 +26,19 @@ export const gpuPresentCheck: Check = {
       const names = nameList(smi.map((g) => g.name));
       return { status: 'pass', summary: msg('check.gpu.present.pass', { names }), evidence: smi.map((g) => ({ label: msg('evidence.gpu.adapter', { vendor: 'NVIDIA' }), value: g.name ?? 'unknown' })) };
     }
+    // Every adapter, with its kind where the PCI ids tell it (discrete card or integrated GPU).
     const evidence = facts.gpus.slice(0, 16).map((g) => ({
-      label: msg('evidence.gpu.adapter', { vendor: g.vendor !== null && g.vendor in VENDOR_NAMES ? VENDOR_NAMES[g.vendor as keyof typeof VENDOR_NAMES] : (g.vendor ?? 'unknown') }),
+      label: msg(g.kind ? `evidence.gpu.adapter.${g.kind}` : 'evidence.gpu.adapter', { vendor: g.vendor !== null && g.vendor in VENDOR_NAMES ? VENDOR_NAMES[g.vendor as keyof typeof VENDOR_NAMES] : (g.vendor ?? 'unknown') }),
       value: `${g.name ?? 'unknown'} (${g.windowsDriverVersion ?? 'unknown'})`,
     }));
     const usable = computeGpus(facts);
-    if (usable.length > 0) return { status: 'pass', summary: msg('check.gpu.present.pass', { names: nameList(usable.map((g) => g.name ?? VENDOR_NAMES[g.vendor])) }), evidence };
+    const compute = computeGpuOf(facts);
+    if (usable.length > 0) {
+      const names = nameList(usable.map((g) => g.name ?? VENDOR_NAMES[g.vendor]));
+      // With several adapters, say which one the ML stack will use (discrete first, then memory).
+      const summary = usable.length > 1 && compute ? msg('check.gpu.present.passCompute', { names, compute: compute.name ?? '' }) : msg('check.gpu.present.pass', { names });
+      return { status: 'pass', summary, evidence: [...evidence, ...optimusEvidence(facts)] };
+    }
     const key = facts.gpus.length === 0 ? 'check.gpu.present.fail.none' : 'check.gpu.present.fail.noVendor';
     return { status: 'fail', summary: msg(key, { names: nameList(facts.gpus.map((g) => g.name)) }), evidence, fix: fix('fix.gpu.present') };
   },

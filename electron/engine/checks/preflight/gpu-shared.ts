@@ -1,5 +1,8 @@
+import type { Evidence } from '../../../contract/checks.js';
 import type { Facts, WindowsGpu } from '../../../contract/facts.js';
+import { msg } from '../../../contract/messages.js';
 import type { ComputeVendor } from '../../../host/gpu/driver-floors.js';
+import { hasOptimusPair } from '../../facts/compute-gpu.js';
 
 /** Vendors in the order the app prefers them for ML: CUDA first, then ROCm, then XPU. */
 export const COMPUTE_VENDORS: readonly ComputeVendor[] = ['nvidia', 'amd', 'intel'];
@@ -15,9 +18,14 @@ export function computeGpus(facts: Facts): ComputeGpu[] {
   return (facts.gpus ?? []).filter((g): g is ComputeGpu => g.vendor !== null && (COMPUTE_VENDORS as readonly string[]).includes(g.vendor));
 }
 
-/** The vendor the ML stack will use: the first of NVIDIA, AMD, Intel present; null when none. */
-export function primaryVendor(gpus: readonly ComputeGpu[]): ComputeVendor | null {
-  return COMPUTE_VENDORS.find((v) => gpus.some((g) => g.vendor === v)) ?? null;
+/**
+ * An integrated GPU beside an NVIDIA card (Optimus): on a hybrid laptop on battery Windows may
+ * power the NVIDIA GPU off, and WSL then loses it (/dev/dxg or the NVIDIA adapter disappears).
+ * One evidence line with the power source the distro reported, when the facts show the pair.
+ */
+export function optimusEvidence(facts: Facts): Evidence[] {
+  if (!hasOptimusPair(facts.gpus ?? [])) return [];
+  return [{ label: msg('evidence.gpu.optimus'), value: facts.distro?.powerSource ?? 'unknown' }];
 }
 
 /**

@@ -18,7 +18,7 @@ const noNvidia = { nvidia: { driverVersion: null, cudaVersion: null, smiVersion:
 describe('gpu.present', () => {
   it('passes vendor GPUs (discrete or integrated) and fails Microsoft/other adapters only', () => {
     expectBranches(gpuPresentCheck, [
-      { name: 'RTX + iGPU', facts: {}, status: 'pass', key: 'check.gpu.present.pass', params: { names: 'NVIDIA GeForce RTX 4070, Intel(R) UHD Graphics 770' } },
+      { name: 'RTX + iGPU', facts: {}, status: 'pass', key: 'check.gpu.present.passCompute', params: { names: 'NVIDIA GeForce RTX 4070, Intel(R) UHD Graphics 770', compute: 'NVIDIA GeForce RTX 4070' } },
       { name: 'AMD only', facts: { gpus: [radeon] }, status: 'pass', key: 'check.gpu.present.pass', params: { names: 'AMD Radeon RX 7900 XTX' } },
       { name: 'NVIDIA card without its driver still present', facts: { gpus: [rtx('', '10.0.26100.1')] }, status: 'pass', key: 'check.gpu.present.pass' },
       { name: 'Basic Render only', facts: { gpus: [basic] }, status: 'fail', key: 'check.gpu.present.fail.noVendor', params: { names: 'Microsoft Basic Render Driver' } },
@@ -61,15 +61,49 @@ describe('gpu.driver-floor', () => {
     ]);
   });
 
-  it('shows the AMD floor it cannot compare and judges Intel by WDDM generation', () => {
+  it('judges AMD by its Adrenalin release and Intel by its build, each against its own floor', () => {
+    const amd = (release: string | null, from: WindowsGpu['driverVersionFrom'] = 'adapter-registry'): WindowsGpu => ({ ...radeon, driverVersion: release, driverVersionFrom: release === null ? null : from });
     expectBranches(gpuDriverFloorCheck, [
-      { name: 'AMD', facts: { gpus: [radeon], nvidia: noNvidia.nvidia }, status: 'unknown', key: 'check.gpu.driverFloor.unknown.amd', fix: true, url: DRIVER_DOWNLOAD_URLS.amd },
-      { name: 'Intel Arc, WDDM 3.2', facts: { gpus: [arc('32.0.101.6790')], nvidia: noNvidia.nvidia }, status: 'pass', key: 'check.gpu.driverFloor.pass.intel' },
-      { name: 'Intel, WDDM 2.9', facts: { gpus: [arc('29.20.100.9999')], nvidia: noNvidia.nvidia }, status: 'warn', key: 'check.gpu.driverFloor.warn.intel', url: DRIVER_DOWNLOAD_URLS.intel },
-      { name: 'Intel unread', facts: { gpus: [arc('n/a')], nvidia: noNvidia.nvidia }, status: 'unknown', key: 'check.gpu.driverFloor.unknown.intel' },
+      { name: 'AMD 26.7.1', facts: { gpus: [amd('26.7.1')], nvidia: noNvidia.nvidia }, status: 'pass', key: 'check.gpu.driverFloor.pass.amdOn', params: { name: 'AMD Radeon RX 7900 XTX', version: '26.7.1', minimum: '26.2.2' } },
+      { name: 'AMD 24.8.1', facts: { gpus: [amd('24.8.1')], nvidia: noNvidia.nvidia }, status: 'warn', key: 'check.gpu.driverFloor.warn.amdOn', params: { version: '24.8.1' }, url: DRIVER_DOWNLOAD_URLS.amd },
+      { name: 'AMD release unread', facts: { gpus: [amd(null)], nvidia: noNvidia.nvidia }, status: 'unknown', key: 'check.gpu.driverFloor.unknown.amdOn', params: { windows: '32.0.12033.1030' }, fix: true, url: DRIVER_DOWNLOAD_URLS.amd },
+      { name: 'Intel Arc 101.6790', facts: { gpus: [arc('32.0.101.6790')], nvidia: noNvidia.nvidia }, status: 'pass', key: 'check.gpu.driverFloor.pass.intelOn', params: { version: '101.6790', minimum: '101.3490' } },
+      { name: 'Intel 101.2111', facts: { gpus: [arc('31.0.101.2111')], nvidia: noNvidia.nvidia }, status: 'warn', key: 'check.gpu.driverFloor.warn.intelOn', url: DRIVER_DOWNLOAD_URLS.intel },
+      { name: 'Intel unread', facts: { gpus: [arc('n/a')], nvidia: noNvidia.nvidia }, status: 'unknown', key: 'check.gpu.driverFloor.unknown.intelOn', fix: true },
       { name: 'no vendor GPU', facts: { gpus: [basic], nvidia: noNvidia.nvidia }, status: 'unknown', key: 'check.gpu.driverFloor.unknown.noGpu', evidence: false },
       { name: 'nothing captured', facts: { gpus: null, nvidia: null }, status: 'unknown', key: 'check.unknown.notCaptured', evidence: false },
     ]);
+  });
+
+  it('keeps both AMD numbers in the evidence and says which one was judged and where it was read', () => {
+    const adapter = judge(gpuDriverFloorCheck, factsFor({ gpus: [{ ...radeon, driverVersion: '26.7.1', driverVersionFrom: 'adapter-registry' }], nvidia: noNvidia.nvidia }));
+    const labels = (adapter.evidence ?? []).map((e) => [e.label.key, e.value]);
+    expect(labels).toContainEqual(['evidence.gpu.amdRelease.adapter', '26.7.1']);
+    expect(labels).toContainEqual(['evidence.gpu.amdWindowsVersion', '32.0.12033.1030']);
+    expect(labels).toContainEqual(['evidence.gpu.floorStatus.community', expect.stringContaining('github.com/ROCm/librocdxg')]);
+    const machine = judge(gpuDriverFloorCheck, factsFor({ gpus: [{ ...radeon, driverVersion: '26.7.1', driverVersionFrom: 'machine-registry' }], nvidia: noNvidia.nvidia }));
+    expect((machine.evidence ?? []).map((e) => e.label.key)).toContain('evidence.gpu.amdRelease.machine');
+  });
+
+  it('on an Intel iGPU + Arc PC judges the Arc card, and the iGPU against the Intel floor by name', () => {
+    const igpu: WindowsGpu = { name: 'Intel(R) UHD Graphics 770', vendor: 'intel', driverVersion: '31.0.101.2111', windowsDriverVersion: '31.0.101.2111', memoryMiB: 128, kind: 'integrated' };
+    const card = { ...arc('32.0.101.6790'), kind: 'discrete' as const };
+    const v = judge(gpuDriverFloorCheck, factsFor({ gpus: [igpu, card], nvidia: noNvidia.nvidia }));
+    expect(v.status).toBe('pass');
+    expect(v.summary.key).toBe('check.gpu.driverFloor.pass.intelOn');
+    expect(v.summary.params).toMatchObject({ name: 'Intel(R) Arc(TM) A770 Graphics', version: '101.6790' });
+    expect(v.evidence).toContainEqual({ label: { key: 'evidence.gpu.floor.below', params: { name: 'Intel(R) UHD Graphics 770', vendor: 'Intel', minimum: '101.3490' } }, value: '101.2111' });
+    expect(v.evidence).toContainEqual({ label: { key: 'evidence.gpu.computeGpu' }, value: 'Intel(R) Arc(TM) A770 Graphics' });
+  });
+
+  it('on an AMD APU + NVIDIA laptop judges the NVIDIA card, shows the APU against the AMD floor and notes Optimus', () => {
+    const apu: WindowsGpu = { name: 'AMD Radeon(TM) 780M', vendor: 'amd', driverVersion: '26.7.1', windowsDriverVersion: '32.0.31035.1003', memoryMiB: 512, kind: 'integrated', driverVersionFrom: 'adapter-registry' };
+    const v = judge(gpuDriverFloorCheck, factsFor({ gpus: [apu, { ...rtx('581.80', '32.0.15.8180'), kind: 'discrete' }], distro: { powerSource: 'battery' } }));
+    expect(v.summary.key).toBe('check.gpu.driverFloor.pass.nvidia');
+    const labels = (v.evidence ?? []).map((e) => [e.label.key, e.value]);
+    expect(labels).toContainEqual(['evidence.gpu.computeGpu', 'NVIDIA GeForce RTX 4070']);
+    expect(labels).toContainEqual(['evidence.gpu.floor.meets', '26.7.1']);
+    expect(labels).toContainEqual(['evidence.gpu.optimus', 'battery']);
   });
 });
 

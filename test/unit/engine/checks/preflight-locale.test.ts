@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Msg } from '../../../../electron/contract/messages.js';
 import { common } from '../../../../electron/contract/locales/common.js';
 import { distroStart } from '../../../../electron/contract/locales/distro-start.js';
+import { gpuVendors } from '../../../../electron/contract/locales/gpu-vendors.js';
 import { preflight } from '../../../../electron/contract/locales/preflight.js';
 import { wsl } from '../../../../electron/contract/locales/wsl.js';
 import { wslErrors } from '../../../../electron/contract/locales/wsl-errors.js';
@@ -11,7 +12,7 @@ import { evaluateAll } from './facts-for.js';
 import { SCENARIOS } from './scenarios.js';
 
 type Table = Record<string, string>;
-const merged = (lang: 'en' | 'ja'): Table => ({ ...common[lang], ...wsl[lang], ...preflight[lang], ...wslErrors[lang], ...distroStart[lang] });
+const merged = (lang: 'en' | 'ja'): Table => ({ ...common[lang], ...wsl[lang], ...preflight[lang], ...wslErrors[lang], ...distroStart[lang], ...gpuVendors[lang] });
 const params = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('preflight messages', () => {

@@ -2,13 +2,14 @@ import { expect } from 'vitest';
 import type { Facts } from '../../../../electron/contract/facts.js';
 import type { Check } from '../../../../electron/engine/model.js';
 import { common } from '../../../../electron/contract/locales/common.js';
+import { gpuVendors } from '../../../../electron/contract/locales/gpu-vendors.js';
 import { preflight } from '../../../../electron/contract/locales/preflight.js';
 import { wsl } from '../../../../electron/contract/locales/wsl.js';
 import { wslErrors } from '../../../../electron/contract/locales/wsl-errors.js';
 import { factsFor, judge, type DeepPartial } from './facts-for.js';
 
 /** Every English message the checks may use; each branch's keys must resolve here. */
-const EN: Record<string, string> = { ...common.en, ...wsl.en, ...preflight.en, ...wslErrors.en };
+const EN: Record<string, string> = { ...common.en, ...wsl.en, ...preflight.en, ...wslErrors.en, ...gpuVendors.en };
 
 /** One branch of a check: the facts that lead there and what the verdict must say. */
 export interface Branch {
