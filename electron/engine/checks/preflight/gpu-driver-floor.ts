@@ -65,6 +65,9 @@ export const gpuDriverFloorCheck: Check = {
   title: msg('check.gpu.driverFloor.title'),
   prerequisites: ['gpu.present', 'gpu.driver-stale'],
   needs: probesFor('inventory', 'nvidia'),
+  // The framework's device and the power source (facts.distro) only sharpen which GPU is meant:
+  // re-checking this Windows check never starts the distro for them.
+  usesIfCaptured: probesFor('distro'),
   applies: onWindowsOnly,
   evaluate(facts) {
     if (facts.gpus === null && facts.nvidia === null) return notCaptured(PROBES.inventory);

@@ -17,6 +17,9 @@ export const gpuPresentCheck: Check = {
   title: msg('check.gpu.present.title'),
   prerequisites: [],
   needs: probesFor('inventory', 'nvidia'),
+  // The framework's device and the power source (facts.distro) only sharpen which GPU is meant:
+  // re-checking this Windows check never starts the distro for them.
+  usesIfCaptured: probesFor('distro'),
   applies: onWindowsOnly,
   evaluate(facts) {
     if (facts.gpus === null) {
