@@ -6,6 +6,7 @@ import { STACK_IDS } from '../../../contract/setup.js';
 import { recommendTorchWheel } from '../../wheels/recommend-torch-wheel.js';
 import { BUILT_IN_DRIVER_FLOORS } from '../../wheels/cuda-driver-floors.js';
 import { driverMeetsCuda, gpusOf, isWindows11, nvidiaOf, supportsCuda13Arch } from './gpu-facts.js';
+import { computeGpuOf } from '../../facts/compute-gpu.js';
 import { rocmCardOf, xpuCardOf } from './vendor-cards.js';
 
 /**
@@ -124,14 +125,20 @@ export function stackOptions(facts: Facts): StackOption[] {
 const BEGINNER_ORDER: readonly StackId[] = ['pytorch', 'pytorch-rocm', 'pytorch-xpu', 'directml'];
 const CUDA_PRO: readonly StackId[] = ['cuda-toolkit', 'docker-nvidia', 'pytorch'];
 
+/** The vendor's own PyTorch stack. */
+const TORCH_OF_VENDOR: Readonly<Partial<Record<string, StackId>>> = { nvidia: 'pytorch', amd: 'pytorch-rocm', intel: 'pytorch-xpu' };
+
 /**
- * The stacks a profile installs when the person picks none: beginner — the first supported of
- * PyTorch (NVIDIA), ROCm, XPU, DirectML; cuda-pro — toolkit, Docker + NVIDIA Container Toolkit
- * and PyTorch, those this machine supports. Empty when nothing fits (the plan then shows why).
+ * The stacks a profile installs when the person picks none: beginner — the compute GPU's own
+ * PyTorch (the card the checks judge: discrete first, then the most memory; compute-gpu.ts) when
+ * this machine supports it, else the first supported of PyTorch (NVIDIA), ROCm, XPU, DirectML;
+ * cuda-pro — toolkit, Docker + NVIDIA Container Toolkit and PyTorch, those this machine supports.
+ * Empty when nothing fits (the plan then shows why).
  */
 export function defaultStacks(facts: Facts, profile: Profile): StackId[] {
   const supported = new Set(stackOptions(facts).filter((o) => o.supported).map((o) => o.id));
   if (profile === 'cuda-pro') return CUDA_PRO.filter((id) => supported.has(id));
-  const first = BEGINNER_ORDER.find((id) => supported.has(id));
+  const own = TORCH_OF_VENDOR[computeGpuOf(facts)?.vendor ?? ''];
+  const first = own !== undefined && supported.has(own) ? own : BEGINNER_ORDER.find((id) => supported.has(id));
   return first === undefined ? [] : [first];
 }

@@ -49,6 +49,14 @@ export const machines = {
   intelArc: (): Facts => ({ ...factsFor(), nvidia: null, gpus: gpusFactsFrom(inventoryFixture('intel-arc')) }),
   /** A laptop with only Intel UHD 620 (virt-off-firmware inventory). */
   intelUhd: (): Facts => ({ ...factsFor(), nvidia: null, gpus: gpusFactsFrom(inventoryFixture('virt-off-firmware')) }),
+  /**
+   * Two discrete cards: the Radeon RX 7900 XTX (24 GiB) of the AMD machine and the RTX 4070
+   * (12 GiB) with its nvidia-smi answers. The compute GPU is the card with more memory.
+   */
+  amdAndRtx4070: (): Facts => {
+    const nvidia = machines.rtx4070();
+    return { ...nvidia, gpus: [...gpusFactsFrom(inventoryFixture('amd-radeon')), ...(nvidia.gpus ?? [])] };
+  },
   /** No GPU at all (a VM with the basic display adapter only). */
   noGpu: (): Facts => ({ ...factsFor(), nvidia: null, gpus: [] }),
 };

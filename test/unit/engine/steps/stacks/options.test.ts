@@ -71,6 +71,8 @@ describe('defaultStacks', () => {
     ['intelArc', ['pytorch-xpu'], []],
     ['intelUhd', ['directml'], []],
     ['noGpu', [], []],
+    // The beginner gets the compute GPU's own PyTorch; CUDA workflows still go to the NVIDIA card.
+    ['amdAndRtx4070', ['pytorch-rocm'], ['cuda-toolkit', 'docker-nvidia', 'pytorch']],
   ])('%s: beginner %j, cuda-pro %j', (name, beginner, cudaPro) => {
     expect(defaultStacks(machines[name](), 'beginner')).toEqual(beginner);
     expect(defaultStacks(machines[name](), 'cuda-pro')).toEqual(cudaPro);
