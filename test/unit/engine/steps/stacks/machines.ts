@@ -55,7 +55,7 @@ export const machines = {
    */
   amdAndRtx4070: (): Facts => {
     const nvidia = machines.rtx4070();
-    return { ...nvidia, gpus: [...gpusFactsFrom(inventoryFixture('amd-radeon')), ...(nvidia.gpus ?? [])] };
+    return { ...nvidia, gpus: [...(gpusFactsFrom(inventoryFixture('amd-radeon')) ?? []), ...(nvidia.gpus ?? [])] };
   },
   /** No GPU at all (a VM with the basic display adapter only). */
   noGpu: (): Facts => ({ ...factsFor(), nvidia: null, gpus: [] }),
