@@ -7,6 +7,7 @@ import { common } from './common.js';
 import { distroTarget } from './distro-target.js';
 import { gpuChain } from './gpu-chain.js';
 import { gpuPerf } from './gpu-perf.js';
+import { gpuVendors } from './gpu-vendors.js';
 import { preflight } from './preflight.js';
 import { repair } from './repair.js';
 import { setupEngine } from './setup-engine.js';
@@ -22,7 +23,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo, support];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, gpuVendors, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo, support];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {
