@@ -93,10 +93,10 @@ export const gpuVendors = {
     'check.gpu.performance.skip.xpu': 'スキップ: ベンチマークは CUDA と ROCm のデバイスを測ります。Intel XPU では実行しません。',
     'check.gpu.performance.skip.noVendorReference': '判定なし: {{vendor}} のカードには基準値がありません。{{device}} の測定値: FP32 {{fp32}} TFLOP/s、FP16 {{fp16}} TFLOP/s、コピー {{copy}} GB/s。',
 
-    'evidence.gpu.rocdxgLibs': 'librocdxg',
+    'evidence.gpu.rocdxgLibs': 'librocdxg のファイル',
     'evidence.gpu.hsaRuntimeLibs': 'HSA ランタイム',
     'evidence.gpu.rocmPackages': 'ROCm パッケージ',
-    'evidence.gpu.rocminfoStatus': 'rocminfo',
+    'evidence.gpu.rocminfoStatus': 'rocminfo の結果',
     'evidence.gpu.rocmAgents': 'GPU エージェント',
     'evidence.gpu.rocminfoWsl': 'ランタイムが WSL を検出',
     'evidence.gpu.rocminfoError': 'rocminfo のエラー',

@@ -8,7 +8,7 @@ import { torchWheelFix, wheelQueryOf } from '../../wheels/wheel-advice-message.j
 import { distroOf, ev, onWsl, withDistro } from './common.js';
 import { describeInterpreter, interpreterEvidence } from './interpreter-evidence.js';
 import { probesFor } from '../probe-needs.js';
-import { chainPick } from './vendor-gate.js';
+import { chainPick, withInventory } from './vendor-gate.js';
 
 /**
  * One check per ML framework: it sees the GPU, is built for its compute capability, and a
@@ -106,7 +106,8 @@ export function frameworkCheck(name: FrameworkName): Check {
     // DirectML reaches the GPU through D3D12 on /dev/dxg, not through CUDA.
     prerequisites: directml ? ['gpu.d3d12'] : ['gpu.cuda-driver'],
     ...(name === 'torch' ? { prerequisitesFor: torchPrerequisites } : {}),
-    needs: probesFor('distro'),
+    // PyTorch's prerequisites and install advice follow this PC's GPU vendor (facts.gpus).
+    needs: name === 'torch' ? withInventory(probesFor('distro')) : probesFor('distro'),
     applies: directml ? onWsl : withDistro,
     evaluate(facts: Facts): Verdict {
       const d = distroOf(facts);

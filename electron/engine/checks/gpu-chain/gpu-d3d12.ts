@@ -3,7 +3,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Facts } from '../../../contract/facts.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, onWsl } from './common.js';
-import { anyGpuApplies } from './vendor-gate.js';
+import { anyGpuApplies, withInventory } from './vendor-gate.js';
 import { probesFor } from '../probe-needs.js';
 
 /**
@@ -17,7 +17,7 @@ export const gpuD3d12Check: Check = {
   category: 'gpu-chain',
   title: msg('check.gpu.d3d12.title'),
   prerequisites: ['gpu.dxg'],
-  needs: probesFor('distro'),
+  needs: withInventory(probesFor('distro')),
   applies(facts: Facts): true | Msg {
     const any = anyGpuApplies(facts);
     return any === true ? onWsl(facts) : any;

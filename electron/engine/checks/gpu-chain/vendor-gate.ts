@@ -2,6 +2,7 @@ import type { Facts } from '../../../contract/facts.js';
 import type { Msg } from '../../../contract/messages.js';
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
+import { probesFor } from '../probe-needs.js';
 
 /**
  * Which vendor's GPU chain the in-distro links judge (issue 13 point 1). The vendor comes from
@@ -55,6 +56,7 @@ export function vendorApplies(vendor: ChainVendor, facts: Facts): true | Msg {
 export function forVendor(vendor: ChainVendor, check: Check): Check {
   return {
     ...check,
+    needs: withInventory(check.needs),
     applies(facts: Facts) {
       // Without a GPU list the host's own reason (no distro, not WSL) comes first; with one, the vendor's.
       if (!chainPick(facts).known) {
@@ -65,6 +67,11 @@ export function forVendor(vendor: ChainVendor, check: Check): Check {
       return mine === true ? check.applies(facts) : mine;
     },
   };
+}
+
+/** A check's probes plus the Windows inventory, which the vendor pick reads (`facts.gpus`). */
+export function withInventory(needs: readonly string[] | undefined): readonly string[] {
+  return [...new Set([...(needs ?? []), ...probesFor('inventory')])];
 }
 
 /** `applies` gate for links any DirectX 12 GPU can use (DirectML): skipped when the PC lists none. */
