@@ -56,7 +56,7 @@ const LS_HSA = ['lrwxrwxrwx 1 root root     26 Mar  2  2026 /opt/rocm/lib/libhsa
 
 function rocmLibsRecord(d: DistroState): Json {
   const lines = [...(has(d, 'rocdxg-roct') ? LS_ROCDXG : []), ...(has(d, 'rocm-core') ? LS_HSA : [])];
-  if (lines.length === 0) return ran(['/usr/bin/ls', '-la', '/opt/rocm/lib/librocdxg.so*'], 2, '', "ls: cannot access '/opt/rocm/lib/librocdxg.so*': No such file or directory\n");
+  if (lines.length === 0) return ran(['/usr/bin/ls', '-la', '/opt/rocm/lib/librocdxg.so*'], 2, '', "/usr/bin/ls: cannot access '/opt/rocm/lib/librocdxg.so*': No such file or directory\n");
   return ran(['/usr/bin/ls', '-la', ...lines.map((l) => l.replace(/^.* (\/opt\S+).*$/u, '$1'))], 0, `${lines.join('\n')}\n`);
 }
 
