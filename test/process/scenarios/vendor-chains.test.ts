@@ -1,15 +1,12 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSimulatedPc, type SimulatedPc } from '../../sim/machine.js';
 import type { StartStateName } from '../../sim/start-states.js';
+import { runCliProcess } from '../sim/run-cli-process.js';
 
 // The real CLI (`wsl-gpu-setup diagnose --json`, its own process) on simulated AMD and Intel
 // PCs (test/sim: the PowerShell inventory, wsl.exe and the in-distro collector answering as those
 // machines would): each is judged through its own vendor's chain, and no NVIDIA link fails.
 
-const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../electron/cli/wsl-gpu-setup.mjs');
 const pcs: SimulatedPc[] = [];
 afterAll(() => pcs.splice(0).forEach((pc) => pc.dispose()));
 
@@ -19,22 +16,10 @@ interface Report {
   readiness: string;
 }
 
-function run(env: Record<string, string>, lang: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'diagnose', '--json', '--lang', lang], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 async function diagnose(state: StartStateName, lang = 'en'): Promise<{ code: number | null; report: Report; check: (id: string) => Report['checks'][number] | undefined }> {
   const pc = await createSimulatedPc(state);
   pcs.push(pc);
-  const r = await run(pc.env, lang);
+  const r = await runCliProcess(['diagnose', '--json', '--lang', lang], pc.env);
   expect(r.stderr).toBe('');
   const report = JSON.parse(r.stdout) as Report;
   return { code: r.status, report, check: (id) => report.checks.find((c) => c.id === id) };

@@ -1,30 +1,18 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSimulatedPc, type SimulatedPc } from '../../sim/machine.js';
 import { UNANSWERED_FILE } from '../../sim/run-tool.js';
 import { START_STATES } from '../../sim/start-states.js';
+import { runCliProcess } from './run-cli-process.js';
 
 // The real CLI (`wsl-gpu-setup diagnose --json`, its own process) against every start state:
 // every probe the app runs today must get an answer, never the simulation's "no rule" (97).
 
-const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../electron/cli/wsl-gpu-setup.mjs');
 const pcs: SimulatedPc[] = [];
 afterAll(() => pcs.splice(0).forEach((pc) => pc.dispose()));
 
-function diagnose(env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'diagnose', '--json'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const diagnose = (env: Record<string, string>): ReturnType<typeof runCliProcess> => runCliProcess(['diagnose', '--json'], env);
 
 describe('diagnose on every start state', () => {
   it.each(START_STATES)('%s: every probe is answered', { timeout: 120_000 }, async (name) => {
