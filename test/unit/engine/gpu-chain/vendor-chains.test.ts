@@ -7,7 +7,7 @@ import { evaluateChecks } from '../../../../electron/engine/evaluate-checks.js';
 import { distroFactsFrom } from '../../../../electron/engine/facts/distro-facts.js';
 import { readinessFrom } from '../../../../electron/engine/readiness.js';
 import { CHECK_REFERENCE } from '../../../check-reference.js';
-import { collectorDocument, presetDistroState, type DistroPreset } from '../../../sim/distro/index.js';
+import { collectorDocument, presetDistroState, type DistroPreset, type DistroState } from '../../../sim/distro/index.js';
 import { probeCapture } from './scenario.js';
 
 // The GPU chain per vendor (issue 13 point 1): the collector document the simulated distro
@@ -27,7 +27,10 @@ interface Run {
 }
 
 function judge(gpus: WindowsGpu[] | null, preset: DistroPreset, seen: WindowsGpu[] = gpus ?? [], patch: (d: DistroFacts) => void = () => {}): Run {
-  const state = presetDistroState('Ubuntu-24.04', 2, preset);
+  return judgeState(gpus, presetDistroState('Ubuntu-24.04', 2, preset), seen, patch);
+}
+
+function judgeState(gpus: WindowsGpu[] | null, state: DistroState, seen: WindowsGpu[] = gpus ?? [], patch: (d: DistroFacts) => void = () => {}): Run {
   const windows = { gpus: seen.map((g) => ({ vendor: simVendor(g.vendor), name: g.name ?? '', driverVersion: g.windowsDriverVersion ?? '' })), wslVersion: '2.6.3.0' };
   const doc = collectorDocument(state, windows, { bench: false, python: null });
   const distro = distroFactsFrom(new Map([['distro.probe', probeCapture(Buffer.from(JSON.stringify(doc)), 'wsl')]]));
@@ -57,15 +60,27 @@ describe('AMD PC (Radeon RX 7900 XTX + Radeon iGPU)', () => {
     // Only the ROCm user space (no rocdxg-roct): as after `apt install rocm` on WSL.
     const state = presetDistroState('Ubuntu-24.04', 2, { user: 'kim', runtime: 'rocm-rocdxg' });
     delete state.apt.installed['rocdxg-roct'];
-    const doc = collectorDocument(state, { gpus: [{ vendor: 'AMD', name: RX7900.name ?? '', driverVersion: '' }], wslVersion: '2.6.3.0' }, { bench: false, python: null });
-    const distro = distroFactsFrom(new Map([['distro.probe', probeCapture(Buffer.from(JSON.stringify(doc)), 'wsl')]]));
-    expect(distro?.rocm).toMatchObject({ layout: null, rocdxgLibs: [], hsaRuntimeLibs: ['libhsa-runtime64.so.1', 'libhsa-runtime64.so.1.18.0'] });
+    const run = judgeState(gpus, state);
+    expect(run.distro?.rocm).toMatchObject({ layout: null, rocdxgLibs: [], hsaRuntimeLibs: ['libhsa-runtime64.so.1', 'libhsa-runtime64.so.1.18.0'] });
     // The recorded HSA_STATUS_ERROR_OUT_OF_RESOURCES run: no agent.
-    expect(distro?.rocm?.rocminfo).toMatchObject({ status: 'failed', exitCode: 1, wslDetected: true, gpuAgents: [] });
-    const facts = { host: { platform: 'windows', simulated: true }, windows: null, windowsHost: null, wsl: null, nvidia: null, gpus, distro, network: null } as Facts;
-    const results = evaluateChecks(gpuChainChecks(CHECK_REFERENCE), facts);
-    expect(results.find((r) => r.id === 'gpu.rocm-runtime')).toMatchObject({ status: 'fail', summary: { key: 'check.gpu.rocmRuntime.fail.noRocdxg' }, fix: { text: { key: 'fix.gpu.rocm.rocdxg' } } });
-    expect(results.find((r) => r.id === 'gpu.rocminfo')?.status).toBe('skip');
+    expect(run.distro?.rocm?.rocminfo).toMatchObject({ status: 'failed', exitCode: 1, wslDetected: true, gpuAgents: [] });
+    expect(run.byId.get('gpu.rocm-runtime')).toMatchObject({ status: 'fail', summary: { key: 'check.gpu.rocmRuntime.fail.noRocdxg' }, fix: { text: { key: 'fix.gpu.rocm.rocdxg' } } });
+    expect(status(run, 'gpu.rocminfo')).toBe('skip');
+  });
+
+  it('librocdxg without rocminfo installed: rocminfo fails as not installed, with the install fix', () => {
+    const state = presetDistroState('Ubuntu-24.04', 2, { user: 'kim', runtime: 'rocm-rocdxg' });
+    delete state.apt.installed.rocminfo;
+    const run = judgeState(gpus, state);
+    expect(run.byId.get('gpu.rocminfo')).toMatchObject({ status: 'fail', summary: { key: 'check.gpu.rocminfo.fail.notFound' }, fix: { text: { key: 'fix.gpu.rocm.install' } } });
+    expect(run.readiness).toBe('not-ready');
+  });
+
+  it('rocminfo that ran but lists no GPU agent fails with the detection advice (HSA_ENABLE_DXG_DETECTION, driver, card list)', () => {
+    const run = judge(gpus, { user: 'kim', runtime: 'rocm-rocdxg' }, gpus, (d) => {
+      if (d.rocm?.rocminfo) d.rocm.rocminfo = { ...d.rocm.rocminfo, gpuAgents: [] };
+    });
+    expect(run.byId.get('gpu.rocminfo')).toMatchObject({ status: 'fail', summary: { key: 'check.gpu.rocminfo.fail.noAgent' }, fix: { text: { key: 'fix.gpu.rocm.noAgent' } } });
   });
 
   it('ROCm 7.2 + librocdxg + a ROCm torch: rocminfo lists gfx1100 and the tensor op makes it verified-on-gpu', () => {
