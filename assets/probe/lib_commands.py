@@ -129,6 +129,42 @@ def nvidia_smi_query_retry(first, budget_end):
     return nvidia_smi_query([f for f in QUERY_FIELDS if f not in rejected], budget_end)
 
 
+# AMD ROCm on WSL (domain.md s4.2): librocdxg (ROCm >= 7.1) or the legacy rocr4wsl runtime
+# (ROCm 6.1.3-6.4.x) carries /dev/dxg to the HSA runtime; rocminfo then lists a gfx GPU agent.
+ROCM_LIB = "/opt/rocm/lib"
+ROCMINFO = ("/opt/rocm/bin/rocminfo",)
+# Before ROCm 7.13 the HSA runtime looks for the WSL GPU only with this set (librocdxg README);
+# later releases ignore it, so it is always set for the run.
+ROCM_ENV = dict(ENV, HSA_ENABLE_DXG_DETECTION="1")
+RUNTIME_PREFIXES = ("rocm", "hsa-", "rocdxg", "hip-runtime", "rocminfo", "libze", "level-zero",
+                    "intel-level-zero", "intel-opencl")
+
+
+def rocm_libs(budget_end):
+    # Globbed here, never through a shell; no match lists the literal pattern (ls says it is missing).
+    paths = sorted(glob.glob(ROCM_LIB + "/librocdxg.so*") + glob.glob(ROCM_LIB + "/libhsa-runtime64.so*"))
+    return tool_run("ls", ["-la"] + (paths or [ROCM_LIB + "/librocdxg.so*"]), 3, budget_end)
+
+
+def rocminfo(budget_end):
+    exe = which("rocminfo", ROCMINFO)
+    if exe is None:
+        return missing(["rocminfo"], "PATH, " + ", ".join(ROCMINFO))
+    rec = run([exe], 10, budget_end, env=ROCM_ENV)
+    rec["env"] = {"HSA_ENABLE_DXG_DETECTION": "1"}
+    return rec
+
+
+def dpkg_gpu_runtimes(budget_end):
+    """Installed ROCm/HSA/librocdxg and Level Zero/compute-runtime packages (same filter idea as
+    dpkg_nvidia): the legacy ROCm-on-WSL layout is known by its package name only."""
+    rec = tool_run("dpkg-query", ["-W", "-f=" + DPKG_FORMAT], 5, budget_end)
+    kept = [line for line in rec["stdout"].splitlines() if line.lower().startswith(RUNTIME_PREFIXES)]
+    rec["stdout"] = "\n".join(kept) + ("\n" if kept else "")
+    rec["filtered"] = "package name starts with " + "|".join(RUNTIME_PREFIXES)
+    return rec
+
+
 def command_table():
     return [
         ("uname-r", lambda b: tool_run("uname", ["-r"], 3, b)),
@@ -150,4 +186,7 @@ def command_table():
         ("cdi-specs", lambda b: tool_run("ls", ["-la", "/etc/cdi", "/var/run/cdi"], 3, b)),
         ("nvidia-hook", nvidia_hook),
         ("power-source", power_source),
+        ("rocm-libs", rocm_libs),
+        ("rocminfo", rocminfo),
+        ("dpkg-gpu-runtimes", dpkg_gpu_runtimes),
     ]

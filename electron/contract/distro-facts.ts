@@ -133,6 +133,12 @@ export interface FrameworkFacts {
   errorKind: CudaErrorKind | null;
   /** The interpreter this view was read in; null when none was judged (not installed anywhere). */
   interpreter: InterpreterRef | null;
+  /**
+   * PyTorch only: the GPU backend of the build — `cuda` (torch.version.cuda), `hip` (ROCm,
+   * torch.version.hip), `xpu` (Intel, torch.version.xpu or torch.xpu present), `cpu`; absent for
+   * other frameworks and older documents.
+   */
+  backend?: 'cuda' | 'hip' | 'xpu' | 'cpu' | null;
 }
 
 /** The PyTorch micro-benchmark (`--bench`). */
@@ -206,6 +212,58 @@ export interface DockerFacts {
   error: string | null;
 }
 
+/** One GPU agent `rocminfo` lists (`Device Type: GPU`). */
+export interface RocmGpuAgent {
+  /** The ISA name, e.g. `gfx1100`. */
+  name: string;
+  /** `AMD Radeon RX 7900 XTX`; null when not printed. */
+  marketingName: string | null;
+  computeUnits: number | null;
+}
+
+/**
+ * AMD ROCm on WSL (domain.md §4.2): how the HSA runtime reaches the GPU through `/dev/dxg`.
+ * `layout`: `rocdxg` (librocdxg under /opt/rocm/lib, ROCm ≥ 7.1), `legacy-wsl` (the
+ * `hsa-runtime-rocr4wsl-amdgpu` package of `amdgpu-install --usecase=wsl`, ROCm 6.1.3–6.4.x),
+ * null when neither is there.
+ */
+export interface RocmFacts {
+  layout: 'rocdxg' | 'legacy-wsl' | null;
+  /** `librocdxg.so*` files under /opt/rocm/lib. */
+  rocdxgLibs: string[];
+  /** `libhsa-runtime64.so*` files under /opt/rocm/lib. */
+  hsaRuntimeLibs: string[];
+  /** Installed ROCm/HSA/rocdxg packages with their versions (`rocm-core 7.2.0.70200-43~24.04`). */
+  packages: string[];
+  /** `rocminfo` run with HSA_ENABLE_DXG_DETECTION=1; null when not captured. */
+  rocminfo: {
+    /** `ok` (ran, exit 0), `failed` (non-zero exit or a signal), `timeout`, `not-found`. */
+    status: 'ok' | 'failed' | 'timeout' | 'not-found';
+    exitCode: number | null;
+    /** The runtime said it runs under WSL (`WSL environment detected.`). */
+    wslDetected: boolean;
+    gpuAgents: RocmGpuAgent[];
+    /** The last stderr (or stdout) line when it failed, bounded. */
+    error: string | null;
+  } | null;
+}
+
+/** Intel's Level Zero runtime inside the distro, from the loader cache (`ldconfig -p`). */
+export interface LevelZeroFacts {
+  /** Path of `libze_loader.so.1`; null when the cache does not list it. */
+  loader: string | null;
+  /** Path of `libze_intel_gpu.so.1` (the GPU driver the loader needs); null when absent. */
+  gpuDriver: string | null;
+  /** Installed Level Zero / compute-runtime packages with versions, for evidence. */
+  packages: string[];
+}
+
+/** The DirectX 12 user-mode libraries WSL shares in /usr/lib/wsl/lib (DirectML's road, any vendor). */
+export interface D3d12Facts {
+  libd3d12: boolean;
+  libdxcore: boolean;
+}
+
 /** Everything read inside the distro. */
 export interface DistroFacts {
   probe: DistroProbeFacts;
@@ -265,6 +323,12 @@ export interface DistroFacts {
   wslConf?: WslConfFacts | null;
   /** The `packages.base` step's packages and which are missing (document v3); absent or null when not reported. */
   basePackages?: BasePackagesFacts | null;
+  /** AMD ROCm inside the distro; absent or null when the collector did not look (older documents). */
+  rocm?: RocmFacts | null;
+  /** Intel Level Zero inside the distro; absent or null when not captured. */
+  levelZero?: LevelZeroFacts | null;
+  /** The D3D12/DXCore libraries of /usr/lib/wsl/lib; absent or null when not captured. */
+  d3d12?: D3d12Facts | null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { newDistroState } from './distro-link.js';
+import { newDistroState, presetDistroState, type DistroPreset } from './distro-link.js';
 import { hardwareFrom } from './inventory.js';
 import type { FeatureState, SimDistro, SimState, SimWsl } from './state.js';
 
@@ -31,14 +31,15 @@ interface Spec {
   wsl: SimWsl;
   storeReachable?: boolean;
   defaultVersion?: 1 | 2 | null;
-  distros?: { name: string; version: 1 | 2 }[];
+  distros?: { name: string; version: 1 | 2; preset?: DistroPreset }[];
   nvidiaSmi: string | null;
   /** The Windows driver version the inventory shows, when it differs from the fixture's. */
   windowsDriver?: string;
 }
 
-function distro(d: { name: string; version: 1 | 2 }): SimDistro {
-  return { name: d.name, id: `{${crypto.randomUUID()}}`, version: d.version, running: false, state: newDistroState(d.name, d.version) };
+function distro(d: { name: string; version: 1 | 2; preset?: DistroPreset }): SimDistro {
+  const state = d.preset ? presetDistroState(d.name, d.version, d.preset) : newDistroState(d.name, d.version);
+  return { name: d.name, id: `{${crypto.randomUUID()}}`, version: d.version, running: false, state };
 }
 
 /** Rewrites the NVIDIA driver version in the GPU sections (a different driver on the same card). */
@@ -107,6 +108,34 @@ const SPECS = {
   'amd-gpu': { build: { ...WIN11_PRO_24H2, build: 22631, ubr: 4602, displayVersion: '23H2' }, inventory: 'amd-radeon', ...READY, nvidiaSmi: null },
   /** An Intel Arc A770 desktop: no nvidia-smi.exe. */
   'intel-gpu': { build: { ...WIN11_PRO_24H2, ubr: 3194 }, inventory: 'intel-arc', ...READY, nvidiaSmi: null },
+  /** The Radeon desktop with Ubuntu 24.04 and a user of one's own, nothing GPU-specific installed yet (no ROCm). */
+  'amd-gpu-ubuntu': { build: { ...WIN11_PRO_24H2, build: 22631, ubr: 4602, displayVersion: '23H2' }, inventory: 'amd-radeon', ...READY, distros: [{ name: 'Ubuntu-24.04', version: 2, preset: { user: 'kim' } }], nvidiaSmi: null },
+  /** The Radeon desktop with ROCm 7.2 + librocdxg and a ROCm 7.2 build of PyTorch in ~/.venv. */
+  'amd-gpu-rocm-ready': {
+    build: { ...WIN11_PRO_24H2, build: 22631, ubr: 4602, displayVersion: '23H2' },
+    inventory: 'amd-radeon',
+    ...READY,
+    distros: [{ name: 'Ubuntu-24.04', version: 2, preset: { user: 'kim', runtime: 'rocm-rocdxg', venv: { torch: 'rocm7.2' } } }],
+    nvidiaSmi: null,
+  },
+  /** The Radeon desktop with only torch-directml in ~/.venv (DirectML, the legacy any-vendor fallback; no ROCm). */
+  'amd-gpu-directml': {
+    build: { ...WIN11_PRO_24H2, build: 22631, ubr: 4602, displayVersion: '23H2' },
+    inventory: 'amd-radeon',
+    ...READY,
+    distros: [{ name: 'Ubuntu-24.04', version: 2, preset: { user: 'kim', venv: { directml: true } } }],
+    nvidiaSmi: null,
+  },
+  /** The Arc A770 desktop with Ubuntu 24.04 and a user of one's own, no Level Zero yet. */
+  'intel-gpu-ubuntu': { build: { ...WIN11_PRO_24H2, ubr: 3194 }, inventory: 'intel-arc', ...READY, distros: [{ name: 'Ubuntu-24.04', version: 2, preset: { user: 'aiko' } }], nvidiaSmi: null },
+  /** The Arc A770 desktop with Level Zero and an XPU build of PyTorch in ~/.venv. */
+  'intel-gpu-xpu-ready': {
+    build: { ...WIN11_PRO_24H2, ubr: 3194 },
+    inventory: 'intel-arc',
+    ...READY,
+    distros: [{ name: 'Ubuntu-24.04', version: 2, preset: { user: 'aiko', runtime: 'level-zero', venv: { torch: 'xpu' } } }],
+    nvidiaSmi: null,
+  },
   /** Japanese Windows 11 Home: wsl.exe answers in Japanese; the RTX 3060 has no vendor driver yet. */
   'japanese-windows': {
     build: { caption: 'Microsoft Windows 11 Home', build: 22631, ubr: 4317, displayVersion: '23H2', editionId: 'Core' },

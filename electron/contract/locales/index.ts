@@ -8,6 +8,7 @@ import { distroStart } from './distro-start.js';
 import { distroTarget } from './distro-target.js';
 import { gpuChain } from './gpu-chain.js';
 import { gpuPerf } from './gpu-perf.js';
+import { gpuVendorChains } from './gpu-vendor-chains.js';
 import { gpuVendors } from './gpu-vendors.js';
 import { preflight } from './preflight.js';
 import { repair } from './repair.js';
@@ -24,7 +25,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo, support, distroStart, gpuVendors];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo, support, distroStart, gpuVendors, gpuVendorChains];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

@@ -25,6 +25,7 @@ import { COLLECTOR_NOT_RUN, DISTRO_PROBE_ID } from '../probes/distro-probe.js';
 import { notRunReason } from '../run-probes.js';
 import { runFactsFrom, type RunFacts } from './distro-run-facts.js';
 import { distroSetupFactsFrom } from './distro-setup-facts.js';
+import { d3d12FactsFrom, levelZeroFactsFrom, rocmFactsFrom } from './vendor-runtime-facts.js';
 import { WSL_LIBCUDA_SO1 } from '../../host/distro/wsl-driver-home.js';
 
 /** Frameworks in the order the checks list them. */
@@ -223,6 +224,9 @@ function factsFromDocument(doc: ProbeDocument, run: RunFacts): DistroFacts {
     docker: dockerFrom(c, ref),
     powerSource: ran(power) ? parsePowerSource(power.stdout) : null,
     ...distroSetupFactsFrom(doc),
+    rocm: rocmFactsFrom(c),
+    levelZero: levelZeroFactsFrom(c),
+    d3d12: isWsl ? d3d12FactsFrom(c) : null,
     ...run,
   };
 }

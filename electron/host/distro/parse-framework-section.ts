@@ -30,7 +30,8 @@ function strings(v: unknown, max = 64): string[] | null {
 }
 
 function gpuVisibleOf(name: FrameworkName, s: Record<string, unknown>): boolean | null {
-  if (name === 'torch') return bool(s.cudaAvailable);
+  // An XPU build answers through torch.xpu; CUDA and ROCm (HIP) builds through torch.cuda.
+  if (name === 'torch') return s.xpuAvailable === true ? true : bool(s.cudaAvailable);
   if (name === 'tensorflow') return Array.isArray(s.gpus) ? s.gpus.length > 0 : null;
   if (name === 'jax') {
     if (!Array.isArray(s.devices)) return null;
@@ -52,13 +53,36 @@ function deviceNameOf(name: FrameworkName, s: Record<string, unknown>): string |
 function cpuOnlyOf(name: FrameworkName, s: Record<string, unknown>, version: string | null): boolean | null {
   if (name === 'torch') {
     if (version === null) return null;
-    return s.cudaBuild == null && s.hipBuild == null;
+    return torchBackendOf(s) === 'cpu';
   }
   if (name === 'tensorflow') {
     const built = bool(s.builtWithCuda);
     return built === null ? null : !built;
   }
   return null;
+}
+
+/**
+ * The GPU backend a torch build carries: `torch.version.cuda`, `torch.version.hip`, else an XPU
+ * build (`torch.version.xpu`, which some `+xpu` builds leave None, so also the `+xpu` local
+ * version label, or torch.xpu seeing a device), else `cpu`.
+ */
+function torchBackendOf(s: Record<string, unknown>): NonNullable<FrameworkFacts['backend']> {
+  if (s.cudaBuild != null) return 'cuda';
+  if (s.hipBuild != null) return 'hip';
+  if (s.xpuBuild != null || s.xpuAvailable === true || /\+xpu\b/u.test(str(s.version, 200) ?? '')) return 'xpu';
+  return 'cpu';
+}
+
+/**
+ * ROCm: the build has kernels for the device when its arch list names the device's gfx ISA
+ * (`gcnArchName` `gfx1100:sramecc-:xnack-` → `gfx1100`); null when either is unknown.
+ */
+function hipArchMatches(archList: string[] | null, deviceArch: string | null): boolean | null {
+  if (archList === null || archList.length === 0 || deviceArch === null) return null;
+  const isa = deviceArch.split(':')[0] ?? '';
+  if (!/^gfx[0-9a-f]+$/iu.test(isa)) return null;
+  return archList.some((a) => (a.split(':')[0] ?? '') === isa);
 }
 
 function tensorOpOf(op: ProbeFrameworkSection['op']): FrameworkFacts['tensorOp'] {
@@ -78,7 +102,8 @@ export function frameworkFactsFrom(name: FrameworkName, section: ProbeFrameworkS
   const hipBuild = name === 'torch' ? str(s.hipBuild, 40) : null;
   const archList = name === 'torch' ? strings(s.archList) : null;
   const capability = str(s.capability, 8) ?? deviceCapability;
-  const deviceArch = str(s.deviceArch, 16) ?? (name === 'torch' && s.installed === true ? smArchOf(capability) : null);
+  // ROCm reports a gfx ISA (gcnArchName), never an sm_XY: the CUDA capability mapping is only for CUDA builds.
+  const deviceArch = str(s.deviceArch, 40) ?? (name === 'torch' && s.installed === true && hipBuild === null ? smArchOf(capability) : null);
   const tensorOp = tensorOpOf(s.op);
   const run = s.run as { stderr?: unknown } | undefined;
   const error = str(s.error);
@@ -93,12 +118,13 @@ export function frameworkFactsFrom(name: FrameworkName, section: ProbeFrameworkS
     cpuOnlyBuild: s.installed === true ? cpuOnlyOf(name, s, str(s.version, 200)) : null,
     archList,
     deviceArch,
-    archMatches: hipBuild === null ? archListCovers(archList, capability) : null,
+    archMatches: hipBuild === null ? (s.xpuAvailable === true ? null : archListCovers(archList, capability)) : hipArchMatches(archList, deviceArch),
     gpuVisible: s.installed === true ? gpuVisibleOf(name, s) : null,
     deviceName: deviceNameOf(name, s),
     tensorOp,
     error: error ?? tensorOp?.error ?? null,
     errorKind: kind?.kind ?? null,
     interpreter,
+    ...(name === 'torch' ? { backend: s.installed === true ? torchBackendOf(s) : null } : {}),
   };
 }

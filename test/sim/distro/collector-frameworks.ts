@@ -17,6 +17,10 @@ export interface GpuView {
   nvidia: InsideGpu | null;
   /** Any GPU WSL 2 exposes through /dev/dxg (DirectML sees every vendor): name and vendor, or null. */
   dxg: { name: string; vendor: string } | null;
+  /** The AMD card ROCm reaches (librocdxg or the legacy WSL runtime installed), or null (collector-vendors.ts). */
+  rocm: { name: string; gfx: string } | null;
+  /** The Intel card Level Zero reaches, or null. */
+  xpu: string | null;
 }
 
 const healthyTorch = (): Json => (healthyBase().frameworks as Record<string, Json>).torch ?? {};
@@ -63,8 +67,15 @@ export function torchSection(pkg: PipPackage, view: GpuView, at: Judged): Json {
       }
     }
   }
-  if (variant.startsWith('rocm') && view.dxg !== null && /amd|advanced micro/iu.test(view.dxg.vendor)) {
-    Object.assign(out, { cudaAvailable: true, deviceCount: 1, deviceName: view.dxg.name, op: opOk(), status: 'ok' });
+  // ROCm builds answer through torch.cuda and name the gfx ISA; only once ROCm reaches the card through /dev/dxg.
+  if (variant.startsWith('rocm') && view.rocm !== null) {
+    Object.assign(out, { cudaAvailable: true, deviceCount: 1, deviceName: view.rocm.name, deviceArch: view.rocm.gfx, op: opOk(), status: 'ok' });
+  }
+  // XPU builds answer through torch.xpu (torch.cuda sees nothing), once Level Zero reaches the card.
+  if (variant === 'xpu') {
+    // torch.version.xpu of a 2.14.0+xpu wheel as one user reported it (20260100); the simulator's wheel is 2.14.0+xpu too.
+    Object.assign(out, { xpuBuild: '20260100', xpuAvailable: view.xpu !== null });
+    if (view.xpu !== null) Object.assign(out, { deviceCount: 1, deviceName: view.xpu, op: opOk(), status: 'ok' });
   }
   return { ...out, run: childRun(at.python, 'child_torch.py', at.user, 20.0, stderr), distVersion: pkg.version.replace(/\+.*$/u, ''), interpreter: at.index };
 }

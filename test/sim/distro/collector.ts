@@ -3,6 +3,7 @@ import { healthyBase, wsl1Base, type Json } from './collector-base.js';
 import { commandRecords } from './collector-commands.js';
 import { setupRecords, wslConfSection } from './collector-setup.js';
 import { directmlSection, jaxSection, tensorflowSection, torchSection, type GpuView, type Judged } from './collector-frameworks.js';
+import { levelZeroGpu, rocmGpu, vendorRecords, withLevelZeroCache } from './collector-vendors.js';
 import { cudaIntOf, insideNvidiaGpu, type InsideGpu } from './gpu.js';
 import { SYSTEM_PYTHON, venvOfPython } from './python.js';
 import { done, type DistroRunResult, type ProgramCall } from './result.js';
@@ -104,7 +105,9 @@ export interface CollectorArgs {
 export function collectorDocument(distro: DistroState, windows: ProgramCall['windows'], args: CollectorArgs): Json {
   const gpu = insideNvidiaGpu(windows.gpus, distro.version);
   const first = distro.version === 2 ? windows.gpus[0] : undefined;
-  const view: GpuView = { nvidia: gpu, dxg: first ? { name: first.name, vendor: first.vendor } : null };
+  const view: GpuView = { nvidia: gpu, dxg: first ? { name: first.name, vendor: first.vendor } : null, rocm: rocmGpu(distro, windows.gpus), xpu: levelZeroGpu(distro, windows.gpus) };
+  const commands = { ...commandRecords(distro, gpu), ...vendorRecords(distro, windows.gpus), ...setupRecords(distro) };
+  commands['ldconfig-p'] = withLevelZeroCache(commands['ldconfig-p'] ?? {}, distro);
   const interpreters = interpretersOf(distro, args.python);
   const owner = defaultUserOf(distro);
   return {
@@ -115,7 +118,7 @@ export function collectorDocument(distro: DistroState, windows: ProgramCall['win
     args: { bench: args.bench, python: args.python },
     python: { executable: SYSTEM_PYTHON, version: distro.os.python },
     timeoutTool: '/usr/bin/timeout',
-    commands: { ...commandRecords(distro, gpu), ...setupRecords(distro) },
+    commands,
     cuda: cudaSection(gpu),
     frameworks: frameworkSections(interpreters, view),
     bench: args.bench ? { status: 'skipped', reason: 'simulated machine: no recorded benchmark run to replay', results: [], skipped: [] } : null,

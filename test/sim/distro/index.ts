@@ -16,6 +16,7 @@ import { chpasswd, gpasswd, useradd, usermod } from './users.js';
 
 export { newDistroState, terminateDistro, type DistroState, type DistroFaults, type NewDistroOptions } from './state.js';
 export { collectorDocument } from './collector.js';
+export { presetDistroState, type DistroPreset } from './presets.js';
 export type { DistroRequest, DistroRunResult, WindowsGpu } from './result.js';
 
 type Handler = (call: ProgramCall, distro: DistroState) => DistroRunResult;

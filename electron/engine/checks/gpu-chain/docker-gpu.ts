@@ -3,6 +3,7 @@ import { msg } from '../../../contract/messages.js';
 import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 /**
  * Containers can use the GPU: the docker daemon answers and has the `nvidia` runtime, an NVIDIA
@@ -11,7 +12,7 @@ import { probesFor } from '../probe-needs.js';
  * DriverStore paths of the previous driver and breaks `--device nvidia.com/gpu=all` (failure
  * #12): warned, since file times are all the collector sees. No docker: skip.
  */
-export const dockerGpuCheck: Check = {
+export const dockerGpuCheck: Check = forVendor('nvidia', {
   id: 'docker.gpu',
   category: 'gpu-chain',
   title: msg('check.docker.gpu.title'),
@@ -46,4 +47,4 @@ export const dockerGpuCheck: Check = {
     }
     return { status: 'pass', summary: msg('check.docker.gpu.pass', { runtimes: k.runtimes.join(', ') || 'CDI' }), evidence };
   },
-};
+});

@@ -4,12 +4,13 @@ import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, probeVerdict, tccGpus, withDistro } from './common.js';
 import { cudaRequirement, driverApiText } from './cuda-requirement.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 /**
  * The CUDA driver API initializes through libcuda (ctypes, no toolkit) and sees a device, and
  * the driver is new enough for the CUDA build of every installed framework (failure #8).
  */
-export const gpuCudaDriverCheck: Check = {
+export const gpuCudaDriverCheck: Check = forVendor('nvidia', {
   id: 'gpu.cuda-driver',
   category: 'gpu-chain',
   title: msg('check.gpu.cudaDriver.title'),
@@ -60,4 +61,4 @@ export const gpuCudaDriverCheck: Check = {
         return { status: 'fail', summary: msg('check.gpu.cudaDriver.fail.crashed', { status: c.status, error: c.error?.name ?? null }), evidence, fix: update };
     }
   },
-};
+});

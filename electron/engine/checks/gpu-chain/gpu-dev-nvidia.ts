@@ -2,9 +2,10 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onNativeLinux } from './common.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 /** Native Linux: the driver's device nodes exist (`/dev/nvidiactl` and `/dev/nvidiaN`). */
-export const gpuDevNvidiaCheck: Check = {
+export const gpuDevNvidiaCheck: Check = forVendor('nvidia', {
   id: 'gpu.dev-nvidia',
   category: 'gpu-chain',
   title: msg('check.gpu.devNvidia.title'),
@@ -21,4 +22,4 @@ export const gpuDevNvidiaCheck: Check = {
     }
     return { status: 'pass', summary: msg('check.gpu.devNvidia.pass', { count: gpuNodes.length }), evidence };
   },
-};
+});

@@ -2,9 +2,10 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onNativeLinux, probeVerdict } from './common.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 /** Native Linux: the NVIDIA kernel module is loaded (`/proc/driver/nvidia/version`). */
-export const gpuKernelModuleCheck: Check = {
+export const gpuKernelModuleCheck: Check = forVendor('nvidia', {
   id: 'gpu.kernel-module',
   category: 'gpu-chain',
   title: msg('check.gpu.kernelModule.title'),
@@ -23,4 +24,4 @@ export const gpuKernelModuleCheck: Check = {
     }
     return { status: 'pass', summary: msg(drv.openKernelModule ? 'check.gpu.kernelModule.pass.open' : 'check.gpu.kernelModule.pass', { version: drv.kernelModuleVersion }), evidence };
   },
-};
+});

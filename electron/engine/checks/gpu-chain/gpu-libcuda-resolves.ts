@@ -5,6 +5,7 @@ import { distroOf, ev, withDistro } from './common.js';
 import { afterPlatformRoad } from './platform-gate.js';
 import { isWindowsDriverPath, WSL_LIBCUDA_SO1 } from '../../../host/distro/wsl-driver-home.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 /**
  * The dynamic loader finds the right `libcuda.so.1` first: on WSL the Windows driver's, anywhere
@@ -14,7 +15,7 @@ import { probesFor } from '../probe-needs.js';
  * "is not a symbolic link" when it rebuilds its cache) is cosmetic (failure #6) and never fails
  * anything: it is shown as evidence only.
  */
-export const gpuLibcudaResolvesCheck: Check = afterPlatformRoad({
+export const gpuLibcudaResolvesCheck: Check = forVendor('nvidia', afterPlatformRoad({
   id: 'gpu.libcuda-resolves',
   category: 'gpu-chain',
   title: msg('check.gpu.libcuda.title'),
@@ -40,4 +41,4 @@ export const gpuLibcudaResolvesCheck: Check = afterPlatformRoad({
     if (mapped) return { status: 'warn', summary: msg('check.gpu.libcuda.warn.notInCache', { path: mapped }), evidence, fix: { text: msg('fix.gpu.ldLibraryPath') } };
     return { status: 'fail', summary: msg('check.gpu.libcuda.fail.notFound'), evidence, fix: { text: msg('fix.gpu.ldLibraryPath') } };
   },
-});
+}));

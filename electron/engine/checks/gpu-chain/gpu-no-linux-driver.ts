@@ -3,6 +3,7 @@ import type { Check } from '../../model.js';
 import { distroOf, ev, onWsl } from './common.js';
 import { isWindowsDriverPath } from '../../../host/distro/wsl-driver-home.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 /**
  * No Linux NVIDIA driver inside WSL: `nvidia-driver-*`, `nvidia-utils-*`, `libnvidia-compute-*`,
@@ -11,7 +12,7 @@ import { probesFor } from '../probe-needs.js';
  * meta-package alone is no driver (from NVIDIA's wsl-ubuntu repository it pulls only the
  * toolkit): shown as evidence. WSL's own nvidia-smi is anywhere under `/usr/lib/wsl/`.
  */
-export const gpuNoLinuxDriverCheck: Check = {
+export const gpuNoLinuxDriverCheck: Check = forVendor('nvidia', {
   id: 'gpu.no-linux-driver',
   category: 'gpu-chain',
   title: msg('check.gpu.noLinuxDriver.title'),
@@ -40,4 +41,4 @@ export const gpuNoLinuxDriverCheck: Check = {
     if (d.linuxDriverPackages === null) return { status: 'warn', summary: msg('check.gpu.noLinuxDriver.warn.noDpkg'), evidence };
     return { status: 'pass', summary: msg('check.gpu.noLinuxDriver.pass'), evidence };
   },
-};
+});

@@ -5,6 +5,7 @@ import type { Check, Verdict } from '../../model.js';
 import { distroOf, ev, tccGpus, withDistro } from './common.js';
 import { afterPlatformRoad } from './platform-gate.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 function failure(code: string, wsl: boolean, tcc: string[], message: string): { summary: Msg; fix: Fix } {
   if (tcc.length > 0 && ['gpu-access-blocked', 'no-devices', 'device-handle', 'no-gpus'].includes(code)) {
@@ -33,7 +34,7 @@ function failure(code: string, wsl: boolean, tcc: string[], message: string): { 
  * "GPU access blocked by the operating system" means a Linux driver package or a GPU in TCC mode
  * (named when the Windows side shows TCC; failures #3, #4, #14).
  */
-export const gpuNvidiaSmiCheck: Check = afterPlatformRoad({
+export const gpuNvidiaSmiCheck: Check = forVendor('nvidia', afterPlatformRoad({
   id: 'gpu.nvidia-smi',
   category: 'gpu-chain',
   title: msg('check.gpu.nvidiaSmi.title'),
@@ -59,4 +60,4 @@ export const gpuNvidiaSmiCheck: Check = afterPlatformRoad({
     }
     return { status: 'pass', summary: msg('check.gpu.nvidiaSmi.pass', { gpus: n.gpus.map((g) => g.name ?? '?').join(', '), driver: n.driverVersion }), evidence };
   },
-});
+}));

@@ -2,9 +2,10 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, onWsl } from './common.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 /** `/usr/lib/wsl/lib` holds the Windows driver's `libcuda.so*` (domain.md §5.1). */
-export const gpuWslLibCheck: Check = {
+export const gpuWslLibCheck: Check = forVendor('nvidia', {
   id: 'gpu.wsl-lib',
   category: 'gpu-chain',
   title: msg('check.gpu.wslLib.title'),
@@ -20,4 +21,4 @@ export const gpuWslLibCheck: Check = {
     if (!lib.libcuda.includes('libcuda.so.1')) return { status: 'fail', summary: msg('check.gpu.wslLib.fail.noLibcuda'), evidence, fix };
     return { status: 'pass', summary: msg('check.gpu.wslLib.pass', { count: lib.libcuda.length }), evidence };
   },
-};
+});

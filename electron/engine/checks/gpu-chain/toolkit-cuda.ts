@@ -2,13 +2,14 @@ import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
 import { distroOf, ev, withDistro } from './common.js';
 import { probesFor } from '../probe-needs.js';
+import { forVendor } from './vendor-gate.js';
 
 /**
  * The CUDA toolkit (nvcc) in the distro. Only needed to compile CUDA code: PyTorch, TensorFlow
  * and JAX wheels bundle their CUDA libraries, so absent is a pass (domain.md §5.3). Warns when it
  * did not come from NVIDIA's wsl-ubuntu repository or is newer than the driver can run.
  */
-export const toolkitCudaCheck: Check = {
+export const toolkitCudaCheck: Check = forVendor('nvidia', {
   id: 'toolkit.cuda',
   category: 'gpu-chain',
   title: msg('check.toolkit.cuda.title'),
@@ -34,4 +35,4 @@ export const toolkitCudaCheck: Check = {
     }
     return { status: 'pass', summary: msg('check.toolkit.cuda.pass.present', { version: t.nvccVersion ?? t.packages[0] ?? null }), evidence };
   },
-};
+});

@@ -3,13 +3,15 @@ import type { NvidiaFacts } from '../../../../electron/contract/facts.js';
 import { evidenceText, runScenario, statuses } from './scenario.js';
 
 const WSL_SKIPS_ON_NATIVE = { 'gpu.kernel-module': 'skip', 'gpu.dev-nvidia': 'skip' };
+// Without a Windows GPU list (facts.gpus null) the AMD and Intel links skip: only NVIDIA's are judged, as before.
+const OTHER_VENDORS_UNKNOWN = { 'gpu.rocm-runtime': 'skip', 'gpu.rocminfo': 'skip', 'gpu.level-zero': 'skip' };
 
 describe('gpu chain: healthy RTX 4070 in WSL', () => {
   const run = runScenario('distro/probe/wsl-rtx4070-healthy.json');
   it('passes every link and is verified on the GPU', () => {
     expect(statuses(run)).toEqual({
       'distro.wsl2': 'pass', 'gpu.dxg': 'pass', 'gpu.wsl-lib': 'pass', 'gpu.no-linux-driver': 'pass', ...WSL_SKIPS_ON_NATIVE,
-      'gpu.libcuda-resolves': 'pass', 'gpu.nvidia-smi': 'pass', 'gpu.cuda-driver': 'pass', 'toolkit.cuda': 'pass',
+      'gpu.libcuda-resolves': 'pass', 'gpu.nvidia-smi': 'pass', 'gpu.cuda-driver': 'pass', ...OTHER_VENDORS_UNKNOWN, 'gpu.d3d12': 'pass', 'toolkit.cuda': 'pass',
       'framework.torch': 'pass', 'framework.tensorflow': 'skip', 'framework.jax': 'skip', 'framework.torch_directml': 'skip',
       'gpu.performance': 'pass', 'docker.gpu': 'pass',
     });
@@ -143,6 +145,7 @@ describe('gpu chain: the real CI machine (native Linux, no GPU)', () => {
     expect(statuses(run)).toEqual({
       'distro.wsl2': 'skip', 'gpu.dxg': 'skip', 'gpu.wsl-lib': 'skip', 'gpu.no-linux-driver': 'skip',
       'gpu.kernel-module': 'fail', 'gpu.dev-nvidia': 'skip', 'gpu.libcuda-resolves': 'skip', 'gpu.nvidia-smi': 'skip', 'gpu.cuda-driver': 'skip',
+      ...OTHER_VENDORS_UNKNOWN, 'gpu.d3d12': 'skip',
       'toolkit.cuda': 'skip', 'framework.torch': 'skip', 'framework.tensorflow': 'skip', 'framework.jax': 'skip', 'framework.torch_directml': 'skip',
       'gpu.performance': 'skip', 'docker.gpu': 'skip',
     });

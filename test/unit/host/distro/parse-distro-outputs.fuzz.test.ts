@@ -11,6 +11,8 @@ import { parseNvccVersion } from '../../../../electron/host/distro/parse-nvcc.js
 import { parseOsReleaseName } from '../../../../electron/host/distro/parse-os-release.js';
 import { parsePowerSource } from '../../../../electron/host/distro/parse-power-source.js';
 import { parseProcDriverVersion } from '../../../../electron/host/distro/parse-proc-driver.js';
+import { parseRocminfo } from '../../../../electron/host/distro/parse-rocminfo.js';
+import { cachedLibraryPath } from '../../../../electron/host/distro/parse-ldconfig-soname.js';
 import { allDistroTexts } from './load-distro-fixtures.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -39,10 +41,14 @@ function parseAll(text: string): void {
   const e = classifyCudaError(text);
   if (e) expect(e.line.length).toBeLessThanOrEqual(300);
   archListCovers(text.split(/\s+/u), text.slice(0, 4));
+  const rocm = parseRocminfo(text);
+  expect(rocm.agentCount).toBeLessThanOrEqual(32);
+  for (const a of rocm.gpuAgents) expect(a.name.length + (a.marketingName ?? '').length).toBeLessThanOrEqual(400);
+  expect((cachedLibraryPath(text, 'libze_loader.so.1') ?? '').length).toBeLessThanOrEqual(text.length);
 }
 
 const units = fc.uint16Array({ maxLength: 2_000 }).map((a) => String.fromCharCode(...a));
-const lineish = fc.array(fc.constantFrom('\t', ' ', '\n', '\r\n', 'libcuda.so.1', '(libc6,x86-64)', '=>', '/usr/lib/wsl/lib/', 'ldconfig:', 'is not a symbolic link', 'crw-rw-rw-', '-r--r--r--', '1', 'root', 'Nov', '24', '07:58', '2024', 'install ok installed', 'nvidia-driver-550', 'release 13.0, V13.0.88', 'NVRM', '550.54.14', '{', '}', '"Runtimes"', ':', 'Microsoft', 'microsoft-standard-WSL2', '4.4.0-18362-Microsoft', 'found version 11040', 'sm_120', 'compute_90', '=', 'PRETTY_NAME', '"'), { maxLength: 400 }).map((a) => a.join(''));
+const lineish = fc.array(fc.constantFrom('\t', ' ', '\n', '\r\n', 'libcuda.so.1', '(libc6,x86-64)', '=>', '/usr/lib/wsl/lib/', 'ldconfig:', 'is not a symbolic link', 'crw-rw-rw-', '-r--r--r--', '1', 'root', 'Nov', '24', '07:58', '2024', 'install ok installed', 'nvidia-driver-550', 'release 13.0, V13.0.88', 'NVRM', '550.54.14', '{', '}', '"Runtimes"', ':', 'Microsoft', 'microsoft-standard-WSL2', '4.4.0-18362-Microsoft', 'found version 11040', 'sm_120', 'compute_90', '=', 'PRETTY_NAME', '"', '*******', 'Agent 2', '  Name:                    gfx1100', '  Device Type:             GPU', '  Marketing Name:', 'WSL environment detected.'), { maxLength: 400 }).map((a) => a.join(''));
 
 describe('in-distro output parsers are total', () => {
   it('never throw on arbitrary UTF-16 code units', () => {

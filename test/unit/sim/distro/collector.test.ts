@@ -11,6 +11,7 @@ import { APT, BASE_PACKAGES, RTX_4070, Session, venvOf } from './session.js';
 import { distroBasePackagesCheck } from '../../../../electron/engine/checks/setup/distro-base-packages.js';
 import { distroSystemdCheck } from '../../../../electron/engine/checks/setup/distro-systemd.js';
 import { distroUserCheck } from '../../../../electron/engine/checks/setup/distro-user.js';
+import { LEVEL_ZERO_PACKAGES, ROCDXG_PACKAGE, ROCM_72_PACKAGES } from '../../../sim/distro/collector-vendors.js';
 
 /** Runs the collector exactly as distro.probe builds it and turns its stdout into facts with the app's own code. */
 function collect(s: Session, python?: string, bench = false): { facts: DistroFacts; stdout: string } {
@@ -96,13 +97,26 @@ describe('simulated collector document', () => {
     expect(facts.frameworks.find((f) => f.name === 'torch_directml')).toMatchObject({ installed: true, gpuVisible: true, deviceName: 'AMD Radeon RX 7900 XTX' });
   });
 
-  it('ROCm torch sees an AMD card as a HIP device; XPU torch is installed but the collector has no CUDA device to show', () => {
+  it('ROCm torch sees an AMD card as a HIP device (gfx ISA) only once librocdxg carries /dev/dxg to ROCm', () => {
     const amd: WindowsGpu = { vendor: 'AMD', name: 'AMD Radeon RX 7900 XTX', driverVersion: '31.0.24019.1006' };
     const s = new Session(newDistroState('Ubuntu-24.04', 2), { gpus: [amd], wslVersion: '2.6.1.0' }).prepare('alice');
     s.pip('alice', '--index-url', 'https://download.pytorch.org/whl/rocm7.0', 'torch');
-    expect(torchOf(collect(s, PY).facts)).toMatchObject({ version: '2.14.0+rocm7.0', hipBuild: '7.0', gpuVisible: true, deviceName: 'AMD Radeon RX 7900 XTX' });
+    expect(torchOf(collect(s, PY).facts)).toMatchObject({ version: '2.14.0+rocm7.0', hipBuild: '7.0', backend: 'hip', gpuVisible: false });
+    s.distro.apt.installed = { ...s.distro.apt.installed, ...ROCM_72_PACKAGES, ...ROCDXG_PACKAGE };
+    const facts = collect(s, PY).facts;
+    expect(torchOf(facts)).toMatchObject({ gpuVisible: true, deviceName: 'AMD Radeon RX 7900 XTX', deviceArch: 'gfx1100' });
+    expect(facts.rocm).toMatchObject({ layout: 'rocdxg', rocminfo: { status: 'ok', gpuAgents: [{ name: 'gfx1100' }] } });
+  });
+
+  it('XPU torch sees the Intel card through torch.xpu only with the Level Zero runtime', () => {
+    const arc: WindowsGpu = { vendor: 'Intel', name: 'Intel(R) Arc(TM) A770 Graphics', driverVersion: '32.0.101.6078' };
+    const s = new Session(newDistroState('Ubuntu-24.04', 2), { gpus: [arc], wslVersion: '2.6.1.0' }).prepare('alice');
     s.pip('alice', '--index-url', 'https://download.pytorch.org/whl/xpu', 'torch');
-    expect(torchOf(collect(s, PY).facts)).toMatchObject({ version: '2.14.0+xpu', installed: true, gpuVisible: false });
+    expect(torchOf(collect(s, PY).facts)).toMatchObject({ version: '2.14.0+xpu', installed: true, backend: 'xpu', gpuVisible: false });
+    s.distro.apt.installed = { ...s.distro.apt.installed, ...LEVEL_ZERO_PACKAGES };
+    const facts = collect(s, PY).facts;
+    expect(torchOf(facts)).toMatchObject({ gpuVisible: true, deviceName: arc.name, tensorOp: { ok: true, onGpu: true } });
+    expect(facts.levelZero).toMatchObject({ loader: '/lib/x86_64-linux-gnu/libze_loader.so.1', gpuDriver: '/lib/x86_64-linux-gnu/libze_intel_gpu.so.1' });
   });
 
   it('a WSL 1 distro has no /dev/dxg and no /usr/lib/wsl/lib, whatever the GPU', () => {
