@@ -2,6 +2,7 @@ import type { Facts } from '../../../contract/facts.js';
 import type { Msg } from '../../../contract/messages.js';
 import { msg } from '../../../contract/messages.js';
 import type { Check } from '../../model.js';
+import { computeGpuOf } from '../../facts/compute-gpu.js';
 import { probesFor } from '../probe-needs.js';
 
 /**
@@ -10,17 +11,14 @@ import { probesFor } from '../probe-needs.js';
  * from whether nvidia-smi runs. Links of another vendor are `skip` with the reason, never
  * `fail`: a healthy AMD or Intel PC must not read as broken for lacking libcuda.
  *
- * The pick lives in `chainPick` alone, so a better compute-GPU choice (discrete first, then the
- * most memory, then the one the framework reports) replaces it in one place.
+ * On a PC with several GPUs the chain is the compute GPU's, the same card the driver checks and
+ * the installer's default stack are about.
  */
 
 export type ChainVendor = 'nvidia' | 'amd' | 'intel';
 
 /** Brand names for messages (not translated). */
 export const CHAIN_VENDOR_NAMES: Readonly<Record<ChainVendor, string>> = { nvidia: 'NVIDIA', amd: 'AMD', intel: 'Intel' };
-
-/** The order in which a vendor is preferred for ML when several are present: CUDA, then ROCm, then XPU. */
-const PREFERENCE: readonly ChainVendor[] = ['nvidia', 'amd', 'intel'];
 
 export interface ChainPick {
   /** False when the Windows GPU list is not there (native Linux, inventory failed): today's NVIDIA links then apply. */
@@ -31,13 +29,12 @@ export interface ChainPick {
   gpuName: string | null;
 }
 
-/** The vendor chain to judge: the first of NVIDIA, AMD, Intel present in `facts.gpus`. Pure. */
+/** The vendor chain to judge: the compute GPU's (engine/facts/compute-gpu.ts: a discrete card first, then the most memory, then the one the framework reports). Pure. */
 export function chainPick(facts: Facts): ChainPick {
   if (facts.gpus === null) return { known: false, vendor: 'nvidia', gpuName: null };
-  for (const vendor of PREFERENCE) {
-    const gpu = facts.gpus.find((g) => g.vendor === vendor);
-    if (gpu) return { known: true, vendor, gpuName: gpu.name };
-  }
+  const gpu = computeGpuOf(facts);
+  const vendor = gpu?.vendor;
+  if (gpu && (vendor === 'nvidia' || vendor === 'amd' || vendor === 'intel')) return { known: true, vendor, gpuName: gpu.name };
   return { known: true, vendor: null, gpuName: null };
 }
 

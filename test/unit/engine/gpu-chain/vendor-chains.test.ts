@@ -17,6 +17,8 @@ const RX7900: WindowsGpu = { name: 'AMD Radeon RX 7900 XTX', vendor: 'amd', driv
 const RADEON_IGPU: WindowsGpu = { name: 'AMD Radeon(TM) Graphics', vendor: 'amd', driverVersion: null, windowsDriverVersion: '32.0.12033.1030', memoryMiB: 512 };
 const ARC: WindowsGpu = { name: 'Intel(R) Arc(TM) A770 Graphics', vendor: 'intel', driverVersion: null, windowsDriverVersion: '32.0.101.6078', memoryMiB: 16384 };
 const RTX4070: WindowsGpu = { name: 'NVIDIA GeForce RTX 4070', vendor: 'nvidia', driverVersion: '581.80', windowsDriverVersion: '32.0.15.8180', memoryMiB: 12288 };
+/** The integrated GPU of a hybrid laptop (kind as host/gpu/adapter-kind.ts decides it). */
+const UHD: WindowsGpu = { name: 'Intel(R) UHD Graphics 770', vendor: 'intel', driverVersion: null, windowsDriverVersion: '31.0.101.4502', memoryMiB: 128, kind: 'integrated' };
 
 const simVendor = (v: GpuVendor | null): string => (v === 'amd' ? 'AMD' : v === 'intel' ? 'Intel' : 'NVIDIA');
 
@@ -165,10 +167,18 @@ describe('gpu.performance off NVIDIA', () => {
 
 describe('which vendor chain is judged', () => {
   it('hybrid Intel iGPU + NVIDIA: the NVIDIA chain is judged; the Intel links skip as not the compute GPU', () => {
-    const run = judge([ARC, RTX4070], { user: 'kim', venv: { torch: 'cu130' } });
-    expect(run.byId.get('gpu.level-zero')?.summary).toEqual({ key: 'check.gpu.skip.notComputeVendor', params: { vendor: 'Intel', gpu: ARC.name, chosen: RTX4070.name } });
+    const run = judge([UHD, RTX4070], { user: 'kim', venv: { torch: 'cu130' } });
+    expect(run.byId.get('gpu.level-zero')?.summary).toEqual({ key: 'check.gpu.skip.notComputeVendor', params: { vendor: 'Intel', gpu: UHD.name, chosen: RTX4070.name } });
     expect(status(run, 'gpu.cuda-driver')).toBe('pass');
     expect(status(run, 'framework.torch')).toBe('pass');
+  });
+
+  it('two discrete cards: the compute GPU (more memory) is judged, the other vendor\'s links skip', () => {
+    const arc = { ...ARC, kind: 'discrete' as const };
+    const rtx = { ...RTX4070, kind: 'discrete' as const };
+    const run = judge([rtx, arc], { user: 'kim' });
+    expect(run.byId.get('gpu.cuda-driver')?.summary).toEqual({ key: 'check.gpu.skip.notComputeVendor', params: { vendor: 'NVIDIA', gpu: rtx.name, chosen: arc.name } });
+    expect(status(run, 'gpu.level-zero')).toBe('fail');
   });
 
   it('no Windows GPU list (native Linux, inventory failed): NVIDIA links apply as before, AMD and Intel links skip', () => {
