@@ -61,8 +61,8 @@ export async function machine(start: StartStateName | SimState): Promise<Machine
  * Windows set up, Ubuntu-24.04 on WSL 2 with the user, systemd and the default user configured:
  * where the package and stack scenarios start, so they do not walk the Windows part again.
  */
-export function readyState(faults: Partial<DistroFaults> = {}): SimState {
-  const s = startState('fresh-win11-rtx4070');
+export function readyState(faults: Partial<DistroFaults> = {}, start: StartStateName = 'fresh-win11-rtx4070'): SimState {
+  const s = startState(start);
   s.features.VirtualMachinePlatform = 'enabled';
   s.wsl = { kind: 'package', version: '2.6.3.0' };
   s.defaultVersion = 2;

@@ -51,11 +51,16 @@ export function levelZeroGpu(d: DistroState, gpus: readonly WindowsGpu[]): strin
   return (intel.find((g) => /\barc\b/iu.test(g.name)) ?? intel[0])?.name ?? null;
 }
 
-const LS_ROCDXG = ['lrwxrwxrwx 1 root root     18 Mar  2  2026 /opt/rocm/lib/librocdxg.so -> librocdxg.so.1.2.2', '-rw-r--r-- 1 root root 189544 Mar  2  2026 /opt/rocm/lib/librocdxg.so.1.2.2'];
+/** The `ls -la` lines of librocdxg as the installed rocdxg-roct version names its file. */
+const lsRocdxg = (version: string): string[] => [
+  `lrwxrwxrwx 1 root root     18 Mar  2  2026 /opt/rocm/lib/librocdxg.so -> librocdxg.so.${version}`,
+  `-rw-r--r-- 1 root root 189544 Mar  2  2026 /opt/rocm/lib/librocdxg.so.${version}`,
+];
 const LS_HSA = ['lrwxrwxrwx 1 root root     26 Mar  2  2026 /opt/rocm/lib/libhsa-runtime64.so.1 -> libhsa-runtime64.so.1.18.0', '-rw-r--r-- 1 root root 3414096 Mar  2  2026 /opt/rocm/lib/libhsa-runtime64.so.1.18.0'];
 
 function rocmLibsRecord(d: DistroState): Json {
-  const lines = [...(has(d, 'rocdxg-roct') ? LS_ROCDXG : []), ...(has(d, 'rocm-core') ? LS_HSA : [])];
+  const rocdxg = d.apt.installed['rocdxg-roct'];
+  const lines = [...(rocdxg !== undefined ? lsRocdxg(rocdxg) : []), ...(has(d, 'rocm-core') ? LS_HSA : [])];
   if (lines.length === 0) return ran(['/usr/bin/ls', '-la', '/opt/rocm/lib/librocdxg.so*'], 2, '', "/usr/bin/ls: cannot access '/opt/rocm/lib/librocdxg.so*': No such file or directory\n");
   return ran(['/usr/bin/ls', '-la', ...lines.map((l) => l.replace(/^.* (\/opt\S+).*$/u, '$1'))], 0, `${lines.join('\n')}\n`);
 }
