@@ -64,14 +64,22 @@ def parse_args(argv):
     return args
 
 
+CHILD_ENV = {"HSA_ENABLE_DXG_DETECTION": "1"}
+
+
 def child(name, source, python, deadline_s, budget_end, extra_args=(), as_user=None):
     """Runs one child probe; returns (parsed JSON or None, run summary)."""
     # cwd "/": `python -c` puts the working folder first on sys.path, and a `torch/` folder
     # there (a clone of the sources) would shadow the installed package.
-    rec = run([python, "-c", source] + list(extra_args), deadline_s, budget_end, as_user=as_user, cwd="/")
+    # ROCm before 7.13 (the runtime PyTorch's rocm7.2 wheels bundle) looks for the WSL GPU only with
+    # HSA_ENABLE_DXG_DETECTION=1; `wsl --exec` reads no profile, so the children get it as the
+    # setup's /etc/profile.d/rocm-wsl.sh gives it to login shells. CUDA, XPU and later ROCm ignore it.
+    env = dict(user_env(as_user) if as_user is not None else ENV, **CHILD_ENV)
+    rec = run([python, "-c", source] + list(extra_args), deadline_s, budget_end, env=env, as_user=as_user, cwd="/")
     summary = {"argv": [python, "-c", "<child_%s.py>" % name] + list(extra_args), "exitCode": rec["exitCode"],
                "signal": rec["signal"], "durationMs": rec["durationMs"], "timedOut": rec["timedOut"],
-               "deadlineS": rec["deadlineS"], "stderr": rec["stderr"][-4096:], "error": rec["error"]}
+               "deadlineS": rec["deadlineS"], "stderr": rec["stderr"][-4096:], "error": rec["error"],
+               "env": dict(CHILD_ENV)}
     if as_user is not None:
         summary["user"] = as_user["name"]
     lines = [l for l in rec["stdout"].splitlines() if l.strip()]

@@ -42,6 +42,8 @@ export const childRunSchema = z.looseObject({
   deadlineS: z.number().nonnegative().optional(),
   /** The user it ran as, when not the collector's own (probeVersion 2). */
   user: z.string().max(256).optional(),
+  /** Variables the collector added to its environment (HSA_ENABLE_DXG_DETECTION for ROCm on WSL). */
+  env: z.record(z.string().max(64), z.string().max(256)).optional(),
 });
 
 /** A CUDA driver API error: the call, the CUresult and its name (`CUDA_ERROR_NO_DEVICE`). */

@@ -75,6 +75,8 @@ describe.skipIf(!canRun || hasGpu)('the collector finds PyTorch in the user\'s v
     // The torch child ran in the venv: the stand-in's own answers.
     expect(doc.frameworks.torch).toMatchObject({ installed: true, status: 'ok', version: '0.0.0+fake', interpreter: 0, run: { exitCode: 0 } });
     expect(doc.frameworks.torch?.run?.argv[0]).toBe(venvPython());
+    // ROCm before 7.13 finds the WSL GPU only with this set; wsl --exec reads no profile.
+    expect(doc.frameworks.torch?.run?.env).toEqual({ HSA_ENABLE_DXG_DETECTION: '1' });
     expect(doc.frameworks.jax).toMatchObject({ installed: false, interpreter: null });
 
     const facts = distroFactsFrom(new Map([['distro.probe', { probe: 'distro.probe', argv: ['/bin/sh'], exitCode: 0, stdout: Buffer.from(JSON.stringify(doc)), stderr: Buffer.alloc(0), encoding: 'utf-8', durationMs: 1, launchError: null }]]));
