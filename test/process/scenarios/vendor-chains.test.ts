@@ -25,8 +25,9 @@ async function diagnose(state: StartStateName, lang = 'en'): Promise<{ code: num
   return { code: r.status, report, check: (id) => report.checks.find((c) => c.id === id) };
 }
 
-// toolkit.installed is the CUDA profile's check (setup category): NVIDIA's too.
-const NVIDIA_LINKS = ['gpu.wsl-lib', 'gpu.no-linux-driver', 'gpu.libcuda-resolves', 'gpu.nvidia-smi', 'gpu.cuda-driver', 'toolkit.cuda', 'docker.gpu', 'toolkit.installed'];
+// toolkit.installed is the CUDA profile's check (setup category): NVIDIA's too, as are the
+// TensorFlow and JAX checks (the app installs and judges their CUDA builds).
+const NVIDIA_LINKS = ['gpu.wsl-lib', 'gpu.no-linux-driver', 'gpu.libcuda-resolves', 'gpu.nvidia-smi', 'gpu.cuda-driver', 'toolkit.cuda', 'docker.gpu', 'toolkit.installed', 'framework.tensorflow', 'framework.jax'];
 /** Failing GPU-chain links (the simulated fresh distro also lacks systemd and python3-venv: setup checks, not the GPU's). */
 const chainFailures = (report: Report): string[] => report.checks.filter((c) => c.category === 'gpu-chain' && c.status === 'fail').map((c) => c.id);
 
