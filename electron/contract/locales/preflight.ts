@@ -12,7 +12,7 @@ export const preflight = {
     'fix.preflight.windows.update': 'Install all updates with Windows Update, or upgrade to Windows 11, then restart and check again.',
 
     'check.preflight.arch.title': 'Processor architecture is x64',
-    'check.preflight.arch.pass': 'This is an x64 Windows: CUDA in WSL is supported.',
+    'check.preflight.arch.pass': 'This is an x64 Windows: GPU compute in WSL (CUDA, ROCm, Intel XPU) is supported.',
     'check.preflight.arch.fail.arm64': 'This is an ARM64 Windows: WSL 2 runs, but CUDA in WSL is not supported (only D3D12/DirectML).',
     'check.preflight.arch.fail.x86': 'This is a 32-bit Windows, which cannot run WSL 2.',
     'check.preflight.arch.unknown': 'Could not read the processor architecture.',
@@ -73,7 +73,7 @@ export const preflight = {
 
     'check.preflight.disk.title': 'Enough free disk space',
     'check.preflight.disk.pass': '{{free}} free on the system drive.',
-    'check.preflight.disk.warn': 'Only {{free}} free on the system drive; {{recommended}} is recommended for a distribution, CUDA libraries and container images.',
+    'check.preflight.disk.warn': 'Only {{free}} free on the system drive; {{recommended}} is recommended for a distribution, the GPU libraries and container images.',
     'check.preflight.disk.fail': 'Only {{free}} free on the system drive; at least {{required}} is needed.',
     'check.preflight.disk.unknown': 'Could not read the free space on the system drive.',
     'fix.preflight.disk': 'Free up space on the system drive (Settings > System > Storage), or install the distribution on another drive with "wsl --install <distro> --location D:\\WSL".',
@@ -243,7 +243,7 @@ export const preflight = {
     'fix.preflight.windows.update': 'Windows Update ですべての更新を入れるか Windows 11 にアップグレードし、再起動してからもう一度確認してください。',
 
     'check.preflight.arch.title': 'プロセッサのアーキテクチャが x64 である',
-    'check.preflight.arch.pass': 'x64 版 Windows です。WSL の CUDA に対応しています。',
+    'check.preflight.arch.pass': 'x64 版 Windows です。WSL での GPU 計算 (CUDA、ROCm、Intel XPU) に対応しています。',
     'check.preflight.arch.fail.arm64': 'ARM64 版 Windows です。WSL 2 は動作しますが、WSL の CUDA には対応していません (D3D12/DirectML のみ)。',
     'check.preflight.arch.fail.x86': '32 ビット版 Windows では WSL 2 を実行できません。',
     'check.preflight.arch.unknown': 'プロセッサのアーキテクチャを読み取れませんでした。',
@@ -304,7 +304,7 @@ export const preflight = {
 
     'check.preflight.disk.title': 'ディスクの空き容量が十分にある',
     'check.preflight.disk.pass': 'システム ドライブの空き容量は {{free}} です。',
-    'check.preflight.disk.warn': 'システム ドライブの空き容量が {{free}} しかありません。ディストリビューション、CUDA ライブラリ、コンテナー イメージのために {{recommended}} 以上をお勧めします。',
+    'check.preflight.disk.warn': 'システム ドライブの空き容量が {{free}} しかありません。ディストリビューション、GPU ライブラリ、コンテナー イメージのために {{recommended}} 以上をお勧めします。',
     'check.preflight.disk.fail': 'システム ドライブの空き容量が {{free}} しかありません。少なくとも {{required}} が必要です。',
     'check.preflight.disk.unknown': 'システム ドライブの空き容量を読み取れませんでした。',
     'fix.preflight.disk': 'システム ドライブの空きを増やすか (設定 > システム > ストレージ)、"wsl --install <distro> --location D:\\WSL" で別のドライブにディストリビューションをインストールしてください。',
