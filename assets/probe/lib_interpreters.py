@@ -138,7 +138,10 @@ def sorted_glob(pattern, limit=16):
 def home_candidates(home):
     """(path, source) of the usual places in `home`, in judging order."""
     found = []
-    venv_dirs = [os.path.join(home, ".venv"), os.path.join(home, "venv")]
+    # The venv WSL GPU Setup installs the stacks into comes first: after a setup, a plain
+    # diagnose (the dashboard, support) judges what the setup put there.
+    venv_dirs = [os.path.join(home, ".local", "share", "wsl-gpu-setup", "venv")]
+    venv_dirs += [os.path.join(home, ".venv"), os.path.join(home, "venv")]
     venv_dirs += sorted_glob(os.path.join(home, ".venvs", "*"))
     venv_dirs += sorted_glob(os.path.join(home, "*", ".venv"))
     for d in venv_dirs:

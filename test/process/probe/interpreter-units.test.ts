@@ -84,6 +84,14 @@ describe('find_interpreters and judged_index (lib_interpreters.py)', () => {
     ]);
   });
 
+  it("the app's own venv (~/.local/share/wsl-gpu-setup/venv) comes before the user's other venvs", () => {
+    const h = home();
+    for (const p of ['.venv/bin/python3', '.local/share/wsl-gpu-setup/venv/bin/python3']) fakePython(path.join(h, p));
+    const user = { name: 'u', uid: 4242, gid: 4242, groups: [], home: h, how: 'passwd' };
+    const found = py(`import sys\nprint(json.dumps([i["path"] for i in find_interpreters(None, json.loads(sys.argv[1]), "/usr/bin/python3")]))`, [JSON.stringify(user)]) as string[];
+    expect(found.slice(0, 2)).toEqual([path.join(h, '.local/share/wsl-gpu-setup/venv/bin/python3'), path.join(h, '.venv/bin/python3')]);
+  });
+
   it('adds the system python as the user when the user has a user site-packages', () => {
     const h = home();
     fs.mkdirSync(path.join(h, '.local/lib/python3.12/site-packages'), { recursive: true });

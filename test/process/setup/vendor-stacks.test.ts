@@ -18,9 +18,9 @@ const venvAndPip = (index: string) => [
   ['--distribution', DISTRO, '--user', USER, '--exec', '/usr/bin/env', 'LC_ALL=C.UTF-8', 'PIP_DISABLE_PIP_VERSION_CHECK=1', `${VENV}/bin/python`, '-m', 'pip', 'install', '--index-url', index, 'torch', 'torchvision'],
 ];
 
-/** The report of `diagnose --json` for the app's venv in the setup's distro. */
+/** The report of a plain `diagnose --json`, as the dashboard runs it later: the collector finds the app's venv itself. */
 async function diagnose(m: Machine): Promise<{ readiness: string; checks: { id: string; status: string }[] }> {
-  const r = await cli(m, ['diagnose', '--json', '--distro', DISTRO, '--python', `${VENV}/bin/python`]);
+  const r = await cli(m, ['diagnose', '--json']);
   return JSON.parse(r.out) as { readiness: string; checks: { id: string; status: string }[] };
 }
 const statusOf = (report: { checks: { id: string; status: string }[] }, id: string) => report.checks.find((c) => c.id === id)?.status;

@@ -38,7 +38,8 @@ function interpretersOf(distro: DistroState, configured: string | null): Interpr
     list.push({ path: python, source, user: owner?.name ?? 'root', uid: owner?.uid ?? 0, prefix: prefix ?? path, packages: prefix ? (distro.venvs[prefix]?.packages ?? {}) : {}, exists: prefix !== null || python === SYSTEM_PYTHON });
   };
   if (configured !== null) venvAt(configured.replace(/\/bin\/python3?$/u, ''), 'configured', configured);
-  if (owner) for (const dir of ['.venv', 'venv']) if (distro.venvs[`${owner.home}/${dir}`]) venvAt(`${owner.home}/${dir}`, 'venv', `${owner.home}/${dir}/bin/python3`);
+  // The collector's order (lib_interpreters.home_candidates): the app's own venv, then ~/.venv, ~/venv.
+  if (owner) for (const dir of ['.local/share/wsl-gpu-setup/venv', '.venv', 'venv']) if (distro.venvs[`${owner.home}/${dir}`]) venvAt(`${owner.home}/${dir}`, 'venv', `${owner.home}/${dir}/bin/python3`);
   list.push({ path: SYSTEM_PYTHON, source: 'system', user: 'root', uid: 0, prefix: '/usr', packages: {}, exists: true });
   return list;
 }
