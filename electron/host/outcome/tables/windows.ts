@@ -1,0 +1,38 @@
+/**
+ * bcdedit, dism, reg and PowerShell: Windows prints the system message of a Win32 error in the
+ * display language, so each row lists the message in the languages at hand (the text of
+ * FormatMessage for that code), next to the HRESULT, which is the same in every language.
+ */
+import type { RuleTable } from '../rules.js';
+
+export const WINDOWS_TABLE: RuleTable = {
+  tools: ['bcdedit', 'dism', 'reg', 'powershell'],
+  rules: [
+    {
+      cause: 'invalid-arguments',
+      // ERROR_INVALID_PARAMETER (87, 0x80070057): en, ja, de system messages.
+      pattern: /^The parameter is incorrect\.|^パラメーターが間違っています。|^Falscher Parameter\.|\b0x80070057\b/u,
+      source: '../shared/fixtures/real-outputs/bcdedit/01.txt; winerror.h ERROR_INVALID_PARAMETER',
+      facts: [/(?<hresult>0x80070057)/u],
+    },
+    {
+      cause: 'needs-admin',
+      // ERROR_ELEVATION_REQUIRED (740, 0x800702e4).
+      pattern: /^The requested operation requires elevation\.|^要求された操作には管理者特権が必要です。|\b0x800702e4\b/iu,
+      source: 'winerror.h ERROR_ELEVATION_REQUIRED',
+    },
+    {
+      cause: 'access-denied',
+      // ERROR_ACCESS_DENIED (5, 0x80070005).
+      pattern: /^Access is denied\.|^アクセスが拒否されました。|^Zugriff verweigert\b|\b0x80070005\b/iu,
+      source: 'winerror.h ERROR_ACCESS_DENIED',
+      facts: [/(?<hresult>0x80070005)/iu],
+    },
+    {
+      cause: 'reboot-pending',
+      // DISM asks for the restart it needs (exit 3010 = ERROR_SUCCESS_REBOOT_REQUIRED, see EXIT_CODE_CAUSES).
+      pattern: /^Restart Windows to complete this operation\.|^この操作を完了するには、Windows を再起動してください。/u,
+      source: 'dism.exe /enable-feature output',
+    },
+  ],
+};
