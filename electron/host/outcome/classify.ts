@@ -101,10 +101,17 @@ function explanationOf(tool: ExplainTool, m: TableMatch): Explanation {
   return { tool, outcome: info.outcome, cause: m.cause, facts: m.facts, evidence: m.evidence, next, source: m.source };
 }
 
-/** Decodes bytes as the host layer does; text is normalised the same way. */
+/** Bytes beyond this are read as a head (the command) and a tail (the failure), each decoded alone. */
+const MAX_BYTES = 2 * 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+
+/** Decodes bytes as the host layer does (which reads only the first MAX_DECODE_BYTES); text is normalised later. */
 function textOf(output: Uint8Array | string): string {
   if (typeof output === 'string') return output;
-  return decodeToolOutput(output, 'auto');
+  if (output.length <= MAX_BYTES) return decodeToolOutput(output, 'auto');
+  // Even offsets keep UTF-16 text aligned.
+  const tailStart = (output.length - (MAX_BYTES - HEAD_BYTES)) & ~1;
+  return `${decodeToolOutput(output.subarray(0, HEAD_BYTES), 'auto')}\n${decodeToolOutput(output.subarray(tailStart), 'auto')}`;
 }
 
 /** Explains one output. Never throws: anything unexpected is `unknown`. */

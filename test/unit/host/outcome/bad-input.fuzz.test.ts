@@ -21,6 +21,8 @@ describe('explain on bad input', () => {
     const big = `${'Get:1 http://archive.ubuntu.com/ubuntu noble InRelease [256 kB]\n'.repeat(160 * 1024)}E: Unable to locate package cuda\n`;
     expect(big.length).toBeGreaterThan(10_000_000);
     expect(classifyOutput({ tool: 'auto', output: big }).cause).toBe('package-not-found');
+    // The same as bytes, in UTF-16LE (20 MB): the host decoder reads only a prefix, the classifier keeps the tail.
+    expect(classifyOutput({ tool: 'auto', output: new Uint8Array(Buffer.from(big, 'utf16le')) }).cause).toBe('package-not-found');
   });
 
   it('binary bytes, an empty input, a lone surrogate and 100,000 lines of one character are unknown', () => {
