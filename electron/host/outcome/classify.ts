@@ -105,9 +105,23 @@ function explanationOf(tool: ExplainTool, m: TableMatch): Explanation {
 const MAX_BYTES = 2 * 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 
-/** Decodes bytes as the host layer does (which reads only the first MAX_DECODE_BYTES); text is normalised later. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Valid UTF-8 without a NUL or a UTF-16 BOM is read directly (what people paste; fast);
+ * anything else is decoded as the host layer does (UTF-16LE with or without BOM, mixed), which
+ * reads only the first MAX_DECODE_BYTES, hence the head and the tail of a long input.
+ */
 function textOf(output: Uint8Array | string): string {
   if (typeof output === 'string') return output;
+  const utf16Bom = output[0] === 0xff && output[1] === 0xfe;
+  if (!utf16Bom && output.indexOf(0) < 0) {
+    try {
+      return STRICT_UTF8.decode(output);
+    } catch {
+      // Not UTF-8: the host decoder below.
+    }
+  }
   if (output.length <= MAX_BYTES) return decodeToolOutput(output, 'auto');
   // Even offsets keep UTF-16 text aligned.
   const tailStart = (output.length - (MAX_BYTES - HEAD_BYTES)) & ~1;

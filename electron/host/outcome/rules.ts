@@ -76,9 +76,24 @@ export function factsFrom(lines: readonly string[], patterns: readonly RegExp[] 
   return facts;
 }
 
+/**
+ * Each pattern with the `m` flag, so one search over the joined text (fast, native) says
+ * whether any line matches before the lines are walked one by one for the evidence.
+ */
+const WHOLE_TEXT = new WeakMap<RegExp, RegExp>();
+function wholeText(re: RegExp): RegExp {
+  let m = WHOLE_TEXT.get(re);
+  if (!m) {
+    m = new RegExp(re.source, re.flags.replace(/[gy]/gu, '').includes('m') ? re.flags.replace(/[gy]/gu, '') : `${re.flags.replace(/[gy]/gu, '')}m`);
+    WHOLE_TEXT.set(re, m);
+  }
+  return m;
+}
+
 /** The first row (in table order) that matches a line and is not vetoed by its `unless`. */
 export function matchRegexRules(rules: readonly RegexRule[], lines: readonly string[], text: string): TableMatch | null {
   for (const rule of rules) {
+    if (!wholeText(rule.pattern).test(text)) continue;
     if (rule.unless?.test(text)) continue;
     const hits: number[] = [];
     lines.forEach((line, i) => {

@@ -18,15 +18,15 @@ export const WINDOWS_TABLE: RuleTable = {
     {
       cause: 'needs-admin',
       // ERROR_ELEVATION_REQUIRED (740, 0x800702e4).
-      pattern: /^The requested operation requires elevation\.|^要求された操作には管理者特権が必要です。|\b0x800702e4\b/iu,
+      pattern: /^The requested operation requires elevation\.|^要求された操作には管理者特権が必要です。|\b0x800702[eE]4\b/u,
       source: 'winerror.h ERROR_ELEVATION_REQUIRED',
     },
     {
       cause: 'access-denied',
       // ERROR_ACCESS_DENIED (5, 0x80070005).
-      pattern: /^Access is denied\.|^アクセスが拒否されました。|^Zugriff verweigert\b|\b0x80070005\b/iu,
+      pattern: /^Access is denied\.|^アクセスが拒否されました。|^Zugriff verweigert\b|\b0x80070005\b/u,
       source: 'winerror.h ERROR_ACCESS_DENIED',
-      facts: [/(?<hresult>0x80070005)/iu],
+      facts: [/(?<hresult>0x80070005)/u],
     },
     {
       cause: 'reboot-pending',
