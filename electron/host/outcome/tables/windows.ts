@@ -3,7 +3,8 @@
  * display language, so each row lists the message in the languages at hand (the text of
  * FormatMessage for that code), next to the HRESULT, which is the same in every language.
  */
-import type { RuleTable } from '../rules.js';
+import { matchRegexRules, type RuleTable } from '../rules.js';
+import { rebootMatch } from './reboot-messages.js';
 
 export const WINDOWS_TABLE: RuleTable = {
   tools: ['bcdedit', 'dism', 'reg', 'powershell'],
@@ -28,11 +29,9 @@ export const WINDOWS_TABLE: RuleTable = {
       source: 'winerror.h ERROR_ACCESS_DENIED',
       facts: [/(?<hresult>0x80070005)/u],
     },
-    {
-      cause: 'reboot-pending',
-      // DISM asks for the restart it needs (exit 3010 = ERROR_SUCCESS_REBOOT_REQUIRED, see EXIT_CODE_CAUSES).
-      pattern: /^Restart Windows to complete this operation\.|^この操作を完了するには、Windows を再起動してください。/u,
-      source: 'dism.exe /enable-feature output',
-    },
   ],
+  // Windows' "restart to finish" message (dism, msiexec, wsl --install) in any known language, before the rows.
+  match(lines, text) {
+    return rebootMatch(lines, text) ?? matchRegexRules(WINDOWS_TABLE.rules, lines, text);
+  },
 };

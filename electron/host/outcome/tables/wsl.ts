@@ -13,6 +13,7 @@ import { matchWslErrorMessage } from '../../wsl/error-message.js';
 import { extractWslError, type WslErrorToken } from '../../wsl/error-token.js';
 import type { CauseId } from '../causes.js';
 import { evidenceLine, matchRegexRules, type RegexRule, type RuleTable, type TableMatch } from '../rules.js';
+import { rebootMatch } from './reboot-messages.js';
 
 const REAL = '../shared/fixtures/real-outputs';
 
@@ -139,6 +140,9 @@ export const WSL_TABLE: RuleTable = {
   tools: ['wsl'],
   rules: WSL_PHRASE_ROWS,
   match(lines, text) {
+    // `wsl --install` / `wsl --update` exit 0 with Windows' restart message when they enabled components.
+    const reboot = rebootMatch(lines, text);
+    if (reboot) return reboot;
     // Tokens only: an exit code is the classifier's business (it knows whether one was given).
     const token = extractWslError(text);
     if (token && (token.symbol !== null || token.hresult !== null)) {

@@ -61,6 +61,14 @@ describe('classifyOutput', () => {
     expect(classifyOutput({ tool: 'apt', exitCode: 0, output: fs.readFileSync('test/fixtures/explain/apt-get/04.txt') }).cause).toBe('dns-failure');
   });
 
+  it.each(fs.readdirSync('test/fixtures/steps/wsl-install').filter((f) => /^\d+-[a-z]+-(?:noaction-)?reboot\.utf-8\.txt$/u.test(f)))('%s: wsl --install asking for a restart (its Windows message, any language) is reboot-required', (f) => {
+    const got = classifyOutput({ tool: 'auto', exitCode: 0, output: fs.readFileSync(`test/fixtures/steps/wsl-install/${f}`) });
+    expect(got).toMatchObject({ tool: 'wsl', outcome: 'reboot-required', cause: 'reboot-pending', next: { kind: 'reboot' } });
+    expect(got.evidence.length).toBeGreaterThan(0);
+    // The same text under dism's table (DISM and msiexec print the same system message).
+    expect(classifyOutput({ tool: 'dism', output: fs.readFileSync(`test/fixtures/steps/wsl-install/${f}`) }).cause).toBe('reboot-pending');
+  });
+
   it('recognises the issue\'s Docker GPU failure and a CPU-only torch wheel', () => {
     expect(classifyOutput({ tool: 'auto', output: 'docker: Error response from daemon: could not select device driver "" with capabilities: [[gpu]].' }).cause).toBe('docker-no-gpu-runtime');
     expect(classifyOutput({ tool: 'pip', output: 'Successfully installed torch-2.5.1+cpu torchvision-0.20.1+cpu' })).toMatchObject({ outcome: 'failed', cause: 'cpu-wheel-installed', facts: { version: '2.5.1+cpu' } });
