@@ -23,7 +23,7 @@ export const explainDocumentSchema = z
         bytes: z.number().int().nonnegative().describe('Size of the input read.'),
       })
       .strict(),
-    tool: z.enum(EXPLAIN_TOOLS).nullable().describe('The tool whose rule table decided; null when none did.'),
+    tool: z.enum(EXPLAIN_TOOLS).nullable().describe('The tool whose rule table decided; null when none did, or when the Windows system-message table (shared by bcdedit, dism, reg, PowerShell) did and no command line named the tool.'),
     outcome: outcome.describe('ok: changed something; already: nothing to do; reboot-required; retryable: transient (lock, network, DNS, mirror, hash); failed: needs a different action; blocked: policy, firmware or Store; unknown: not recognised, nothing guessed.'),
     cause: z.enum(CAUSE_IDS as [string, ...string[]]).nullable().describe('A cause id from the one documented list (docs/installer.md, "Causes"); null when unknown.'),
     facts: z

@@ -32,7 +32,7 @@ export interface ExplainInput {
 }
 
 export interface Explanation {
-  /** The tool whose table decided; null when none did. */
+  /** The tool whose table decided; null when none did, or when a table shared by several tools did and no command named one. */
   tool: ExplainTool | null;
   outcome: ExplainOutcome;
   cause: CauseId | null;
@@ -95,7 +95,7 @@ function unknown(lines: readonly string[], tool: ExplainTool | null): Explanatio
   };
 }
 
-function explanationOf(tool: ExplainTool, m: TableMatch): Explanation {
+function explanationOf(tool: ExplainTool | null, m: TableMatch): Explanation {
   const info = CAUSES[m.cause];
   const next = m.next ?? (info.next ? ({ kind: info.next.kind, label: msg(info.next.key) } as NextAction) : null);
   return { tool, outcome: info.outcome, cause: m.cause, facts: m.facts, evidence: m.evidence, next, source: m.source };
@@ -134,7 +134,8 @@ export function classifyOutput(input: ExplainInput): Explanation {
     const { lines, commands } = cleanPaste(textOf(input.output));
     const text = lines.join('\n');
     const named = input.tool === 'auto' ? toolOfCommands(commands) : input.tool;
-    let best: { tool: ExplainTool; m: TableMatch } | null = null;
+    // A table shared by several tools (the Windows system messages) names none of them when no command did.
+    let best: { tool: ExplainTool | null; m: TableMatch } | null = null;
     if (named !== null) {
       const m = run(tableOf(named), lines, text);
       if (m) best = { tool: named, m };
@@ -143,14 +144,14 @@ export function classifyOutput(input: ExplainInput): Explanation {
       // No command to go by: the table whose evidence comes last (the failure that ended the run).
       for (const table of TABLES) {
         const m = run(table, lines, text);
-        if (m && (best === null || m.lastLine > best.m.lastLine)) best = { tool: table.tools[0] as ExplainTool, m };
+        if (m && (best === null || m.lastLine > best.m.lastLine)) best = { tool: table.tools.length === 1 ? (table.tools[0] as ExplainTool) : null, m };
       }
     }
     if (best !== null) return explanationOf(best.tool, best.m);
     const code = input.exitCode;
     if (typeof code === 'number' && EXIT_CODE_CAUSES[code] !== undefined) {
       const cause = EXIT_CODE_CAUSES[code];
-      return { ...explanationOf(named ?? 'dism', { cause, evidence: [], lastLine: -1, facts: { code: String(code) }, source: 'exit code' }), tool: named };
+      return explanationOf(named, { cause, evidence: [], lastLine: -1, facts: { code: String(code) }, source: 'exit code' });
     }
     return unknown(lines, named);
   } catch {

@@ -105,6 +105,9 @@ function tokenRow(token: WslErrorToken): TokenRow | null {
   );
 }
 
+/** A line that is only a label and the token (`Error code: Wsl/…`, `エラー コード: …`). */
+const LABEL_ONLY = /^\s*[^:：]{1,40}[:：]\s*\S+\s*$/u;
+
 /** The lines that carry the token (or its HRESULT), as evidence. */
 function tokenEvidence(lines: readonly string[], token: WslErrorToken): { evidence: string[]; lastLine: number } {
   const needles = [token.code, token.symbol, token.hresult].filter((n): n is string => typeof n === 'string' && n !== '').map((n) => n.toLowerCase());
@@ -114,9 +117,9 @@ function tokenEvidence(lines: readonly string[], token: WslErrorToken): { eviden
     const lower = line.toLowerCase();
     if (needles.some((n) => lower.includes(n))) {
       lastLine = i;
-      // The line before an `Error code:` line is the localized message it belongs to.
+      // The line before a bare `Error code: …` line is the localized message it belongs to.
       const prev = lines[i - 1];
-      if (prev !== undefined && prev.trim() !== '' && evidence.length === 0) evidence.push(evidenceLine(prev));
+      if (prev !== undefined && prev.trim() !== '' && evidence.length === 0 && LABEL_ONLY.test(line)) evidence.push(evidenceLine(prev));
       if (evidence.length < 5) evidence.push(evidenceLine(line));
     }
   });

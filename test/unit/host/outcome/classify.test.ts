@@ -47,6 +47,16 @@ describe('classifyOutput', () => {
     expect(classifyOutput({ tool: 'pip', output: apt01 })).toMatchObject({ outcome: 'unknown', cause: null });
   });
 
+  it('a Windows system message names no tool unless a command line does', () => {
+    expect(classifyOutput({ tool: 'auto', output: 'Access is denied.\n' })).toMatchObject({ tool: null, outcome: 'failed', cause: 'access-denied' });
+    expect(classifyOutput({ tool: 'auto', output: 'PS C:\\> bcdedit /set {current} hypervisorlaunchtype Auto\nThe parameter is incorrect.\n' })).toMatchObject({ tool: 'bcdedit', cause: 'invalid-arguments' });
+  });
+
+  it('evidence is the lines that carry the token, with the message line only before a bare `Error code:` line', () => {
+    const got = classifyOutput({ tool: 'wsl', output: 'Installing, this may take a few minutes...\nWslRegisterDistribution failed with error: 0x80370102\n' });
+    expect(got.evidence).toEqual(['WslRegisterDistribution failed with error: 0x80370102']);
+  });
+
   it('unknown says so, keeps the last lines as evidence and points to support', () => {
     const got = classifyOutput({ tool: 'auto', output: 'line one\nsomething odd happened\nexit status 3' });
     expect(got).toMatchObject({ outcome: 'unknown', cause: null, tool: null, next: { kind: 'support', label: { key: 'explain.next.unknown' } } });
