@@ -10,6 +10,7 @@ import type { RegexRule } from '../../../electron/host/outcome/rules.js';
 import { APT_TABLE } from '../../../electron/host/outcome/tables/apt.js';
 import { DOCKER_TABLE, NVIDIA_CTK_TABLE } from '../../../electron/host/outcome/tables/docker.js';
 import { PIP_TABLE } from '../../../electron/host/outcome/tables/pip.js';
+import { REBOOT_MESSAGES } from '../../../electron/host/outcome/tables/reboot-messages.js';
 import { WINDOWS_TABLE } from '../../../electron/host/outcome/tables/windows.js';
 import { WSL_CATEGORY_CAUSES, WSL_PHRASE_ROWS, WSL_TOKEN_ROWS } from '../../../electron/host/outcome/tables/wsl.js';
 import { setupSteps } from '../../../electron/engine/steps/registry.js';
@@ -131,6 +132,11 @@ function rulesTable(rules: readonly RegexRule[]): string {
   return [...head, ...rules.map((r, i) => `| ${i + 1} | ${code(r.cause)} | ${CAUSES[r.cause].outcome} | ${code(r.pattern.source)} | ${cell(r.source)} |`)].join('\n');
 }
 
+function restartTable(): string {
+  const rows = REBOOT_MESSAGES.flatMap((m) => m.texts.map((t) => `| ${m.id} | ${code(m.symbol)} | ${t.locale} | ${cell(t.text)} | ${cell(t.source)} |`));
+  return ['| id | symbol | locale | text | source |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
 /** The outcome classifier's tables (electron/host/outcome/tables/), which the installer's apt and pip commands use too. */
 export function outputRulesSection(): string {
   const tokens = ['| token | context | cause | source |', '|---|---|---|---|', ...WSL_TOKEN_ROWS.map((r) => `| ${code(r.symbol ?? r.hresult ?? '')} | ${r.context ? code(r.context) : '—'} | ${code(r.cause)} | ${cell(r.source)} |`)];
@@ -140,6 +146,7 @@ export function outputRulesSection(): string {
     ['**pip**', rulesTable(PIP_TABLE.rules)],
     ['**docker**', rulesTable(DOCKER_TABLE.rules)],
     ['**nvidia-ctk**', rulesTable(NVIDIA_CTK_TABLE.rules)],
+    ['**Windows restart messages** (any tool; tried first for wsl.exe and the Windows tools → `reboot-pending`)', restartTable()],
     ['**bcdedit, dism, reg, PowerShell**', rulesTable(WINDOWS_TABLE.rules)],
     ['**wsl.exe: tokens with a meaning of their own** (then the WSL error catalog, by category)', tokens.join('\n')],
     ['**wsl.exe: catalog categories**', categories.join('\n')],
