@@ -67,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/host/**/parse-*.ts', 'electron/host/**/commands.ts', 'electron/host/text/**/*.ts', 'electron/engine/checks/**/*.ts', 'electron/engine/facts/**/*.ts', 'electron/engine/machine.ts'],
+    files: ['electron/host/**/parse-*.ts', 'electron/host/**/commands.ts', 'electron/host/text/**/*.ts', 'electron/host/outcome/**/*.ts', 'electron/engine/checks/**/*.ts', 'electron/engine/facts/**/*.ts', 'electron/engine/machine.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron, ...noProcessSpawning, { name: 'node:fs', message: 'Parsers and checks are pure.' }] }],
     },

@@ -86,7 +86,7 @@ export function buildBundleFiles(content: BundleContent): BundleFiles {
     captures.push(entry);
   }
   const createdAt = c.createdAt.toISOString();
-  const md = renderReportMd(c.report, c.translate, { app: c.app, platform: c.platform, createdAt });
+  const md = renderReportMd(c.report, c.translate, { app: c.app, platform: c.platform, createdAt, captures: c.captures.values() });
   files.set('report.md', Buffer.from(text(md), 'utf8'));
   const json = c.redactor.redactJsonValue(c.reportJson);
   addCounts(counts, json.counts);

@@ -8,6 +8,8 @@ import type { DistroFacts } from '../contract/distro-facts.js';
 import type { Facts } from '../contract/facts.js';
 import type { Msg } from '../contract/messages.js';
 import type { HostInfo } from '../contract/platform.js';
+import type { Capture } from '../engine/model.js';
+import { explainFailedCaptures } from './capture-explanations.js';
 
 /** Resolves a message to text. */
 export type Translate = (m: Msg) => string;
@@ -17,6 +19,8 @@ export interface ReportMdContext {
   app: { name: string; version: string };
   platform: HostInfo;
   createdAt: string;
+  /** The bundle's captures: each failed one is explained (electron/bundle/capture-explanations.ts). */
+  captures?: Iterable<Capture>;
 }
 
 /** Makes a value safe for one Markdown table cell. */
@@ -70,6 +74,7 @@ function distroLines(d: DistroFacts): string[] {
 export function renderReportMd(report: DiagnoseReport, t: Translate, ctx: ReportMdContext): string {
   const rows = report.checks.map((c) => `| ${cell(t({ key: `status.${c.status}` }))} | ${cell(c.id)} | ${cell(t(c.title))} | ${cell(t(c.summary))} |`);
   const fixes = report.checks.flatMap((c) => (c.fix && (c.status === 'fail' || c.status === 'warn') ? [`- ${c.id}: ${t(c.fix.text).replace(/\s+/g, ' ')}`] : []));
+  const failedCaptures = ctx.captures ? explainFailedCaptures(ctx.captures, t) : [];
   return [
     `# ${ctx.app.name} diagnostics bundle`,
     '',
@@ -84,6 +89,7 @@ export function renderReportMd(report: DiagnoseReport, t: Translate, ctx: Report
     '| --- | --- | --- | --- |',
     ...rows,
     ...(fixes.length ? ['', '## Fixes', '', ...fixes] : []),
+    ...(failedCaptures.length ? ['', '## Failed captures', '', 'What each probe that failed printed means (`wsl-gpu-setup explain`):', '', ...failedCaptures] : []),
     '',
     '## Facts',
     '',

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isValidProbePython } from '../host/distro/commands.js';
 import { isValidDistroName } from '../host/distro/distro-name.js';
+import { EXPLAIN_USAGE } from './explain.js';
 import { SETUP_USAGE } from './setup-args.js';
 
 /** A parsed command line, or the reason it is not one. */
@@ -26,6 +27,7 @@ export const USAGE = `Usage:
   wsl-gpu-setup bundle [--out <file.zip|folder>] [--target local|wsl|none] [--distro <name>] [--bench] [--python <path>]
   wsl-gpu-setup probe-script --out <file>
 ${SETUP_USAGE}
+${EXPLAIN_USAGE}
 Commands:
   diagnose     Read this machine (or a bundle) and print every check with its verdict.
   bundle       Write a diagnostics bundle (raw tool outputs, report, redacted) for support.

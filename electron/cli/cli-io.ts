@@ -7,6 +7,8 @@ export interface CliStdin {
   readLine(): Promise<string>;
   /** Everything piped in (a password with --password-stdin). */
   readAll(): Promise<string>;
+  /** What is piped in as bytes (explain reads UTF-16 too): the head and the tail of at most `limit` bytes. */
+  readBytes?(limit: number): Promise<Uint8Array>;
 }
 
 /** The CLI's outside world, injected so tests run it in-process. */

@@ -13,6 +13,7 @@ import { parseSetupArgs, SETUP_COMMANDS } from './setup-args.js';
 import type { CliIo } from './cli-io.js';
 import { runSetupCommand } from './setup-commands.js';
 import { writeProbeScript } from './write-probe-script.js';
+import { runExplain } from './explain.js';
 import { formatReportTable } from './format-report.js';
 import { reportToJson } from '../app/report-json.js';
 import { createTranslator } from '../app/engine-translator.js';
@@ -29,6 +30,7 @@ export type { CliIo, CliStdin } from './cli-io.js';
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === 'broker' || first === '--broker') return runBrokerMode(rest, io);
+  if (first === 'explain') return runExplain(rest, io);
   if ((SETUP_COMMANDS as readonly string[]).includes(first ?? '')) {
     const setupArgs = parseSetupArgs(first as (typeof SETUP_COMMANDS)[number], rest);
     if (!setupArgs.ok) {

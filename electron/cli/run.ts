@@ -19,5 +19,24 @@ process.exitCode = await runCli(process.argv.slice(2), {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    readBytes: async (limit) => {
+      // Keeps the first chunks and a tail window: memory stays bounded whatever is piped in.
+      const head: Buffer[] = [];
+      let headBytes = 0;
+      const tail: Buffer[] = [];
+      let tailBytes = 0;
+      for await (const chunk of process.stdin) {
+        const b = chunk as Buffer;
+        if (headBytes < 64 * 1024) {
+          head.push(b);
+          headBytes += b.length;
+          continue;
+        }
+        tail.push(b);
+        tailBytes += b.length;
+        while (tail.length > 1 && tailBytes - (tail[0] as Buffer).length >= limit - headBytes) tailBytes -= (tail.shift() as Buffer).length;
+      }
+      return new Uint8Array(Buffer.concat([...head, ...tail]));
+    },
   },
 });

@@ -8,6 +8,7 @@
 import os from 'node:os';
 import { measureChromiumThroughput } from './chromium-throughput.js';
 import { measureDiagnoseLatency } from './diagnose-latency.js';
+import { measureExplain } from './explain-time.js';
 import { floodSize, inOrderText, ratioText, throughputText } from './figures.js';
 import { measurePlanTime } from './plan-time.js';
 import { measureProbeWallTime } from './probe-walltime.js';
@@ -81,3 +82,10 @@ for (const v of await measureWindowsVerifies()) {
   console.log(`ratio=verify-after-${v.stepId}/slowest-probe ${fmt(v.ratio, 2)}`);
   console.log(`ratio=verify-after-${v.stepId}/one-round ${fmt(v.ratioToRound, 2)}`);
 }
+
+const explain = measureExplain();
+row(`explain a 1 MB pasted apt output (cause: ${explain.cause ?? 'unknown'}), median of ${explain.runs}`, `${fmt(explain.medianMs, 1)} ms`, 'target ≤ 100 ms');
+row('  slowest of those runs', `${fmt(explain.maxMs, 1)} ms`);
+row('  1 MB it does not recognise (every rule tried), median', `${fmt(explain.unknownMedianMs, 1)} ms`);
+row('explain accuracy on the real outputs (outcome and cause)', explain.accuracyText, `target ≥ ${explain.target * 100} %, 0 wrong outcomes`);
+row('  wrong outcomes claimed', String(explain.accuracy.wrongOutcomes.length));

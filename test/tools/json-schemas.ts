@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { manifestSchema } from '../../electron/bundle/manifest.js';
+import { explainDocumentSchema } from '../../electron/cli/explain-document.js';
 import { probeDocumentSchema } from '../../electron/host/distro/probe-document-schema.js';
 
 /** The command that rewrites every file below; named in the stale-schema failure. */
@@ -39,6 +40,13 @@ export const GENERATED_SCHEMAS: readonly GeneratedSchema[] = [
     title: 'wsl-gpu-setup in-distro collector document, probeVersion 1 and 2',
     description: 'The one JSON document the in-distro collector (assets/probe/) prints on stdout. See assets/probe/README.md.',
     schema: probeDocumentSchema,
+  },
+  {
+    file: `${SCHEMA_DIR}/explain.schema.json`,
+    source: 'electron/cli/explain-document.ts',
+    title: 'wsl-gpu-setup explain document (wsl-gpu-setup/explain@1)',
+    description: 'What `wsl-gpu-setup explain --json` prints: the outcome, the cause (one of the documented list in docs/installer.md, "Causes"), the facts, the evidence lines and the localized next action for one tool output. See README.md, "Explain an output".',
+    schema: explainDocumentSchema,
   },
 ];
 

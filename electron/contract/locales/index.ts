@@ -6,6 +6,7 @@
 import { common } from './common.js';
 import { distroStart } from './distro-start.js';
 import { distroTarget } from './distro-target.js';
+import { explain } from './explain.js';
 import { gpuChain } from './gpu-chain.js';
 import { gpuPerf } from './gpu-perf.js';
 import { gpuVendorChains } from './gpu-vendor-chains.js';
@@ -25,7 +26,7 @@ export type Catalog = Record<string, string>;
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
-const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo, support, distroStart, gpuVendors, gpuVendorChains];
+const areas: { en: Catalog; ja: Catalog }[] = [common, wsl, preflight, wslErrors, gpuChain, gpuPerf, torchWheels, distroTarget, setupWindows, setupStacks, setupEngine, repair, setupUndo, support, distroStart, gpuVendors, gpuVendorChains, explain];
 
 /** All messages per language. */
 export const catalogs: Record<Language, Catalog> = {

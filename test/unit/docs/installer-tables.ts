@@ -4,9 +4,15 @@ import { catalogs } from '../../../electron/contract/locales/index.js';
 import { STACK_IDS, type SetupChoices } from '../../../electron/contract/setup.js';
 import type { ExitCodeTable } from '../../../electron/engine/steps/exit-table.js';
 import type { AnySetupStep, StepContext } from '../../../electron/engine/steps/model.js';
-import { APT_RULES } from '../../../electron/engine/steps/packages/apt-output.js';
-import { outcomeOfCause, type CauseRule } from '../../../electron/engine/steps/packages/output-cause.js';
-import { PIP_RULES } from '../../../electron/engine/steps/packages/pip-output.js';
+import { installerOutcomeOf } from '../../../electron/engine/steps/packages/output-cause.js';
+import { CAUSE_IDS, CAUSES } from '../../../electron/host/outcome/causes.js';
+import type { RegexRule } from '../../../electron/host/outcome/rules.js';
+import { APT_TABLE } from '../../../electron/host/outcome/tables/apt.js';
+import { DOCKER_TABLE, NVIDIA_CTK_TABLE } from '../../../electron/host/outcome/tables/docker.js';
+import { PIP_TABLE } from '../../../electron/host/outcome/tables/pip.js';
+import { REBOOT_MESSAGES } from '../../../electron/host/outcome/tables/reboot-messages.js';
+import { WINDOWS_TABLE } from '../../../electron/host/outcome/tables/windows.js';
+import { WSL_CATEGORY_CAUSES, WSL_PHRASE_ROWS, WSL_TOKEN_ROWS } from '../../../electron/host/outcome/tables/wsl.js';
 import { setupSteps } from '../../../electron/engine/steps/registry.js';
 import { WINDOWS_EXIT_CODES } from '../../../electron/engine/steps/windows-exit-codes.js';
 import { describeCommand } from '../../../electron/runner/command.js';
@@ -121,14 +127,44 @@ export function windowsExitTable(): string {
   return [...head, ...rows, '', 'Any code not listed is `failed` and shows its number.'].join('\n');
 }
 
-function rulesTable(rules: readonly CauseRule[]): string {
-  const head = ['| order | cause | outcome | matches (C-locale output) |', '|---|---|---|---|'];
-  return [...head, ...rules.map((r, i) => `| ${i + 1} | ${code(r.cause)} | ${outcomeOfCause(r.cause)} | ${code(r.pattern.source)} |`)].join('\n');
+function rulesTable(rules: readonly RegexRule[]): string {
+  const head = ['| order | cause | outcome | matches (one line of output) | source |', '|---|---|---|---|---|'];
+  return [...head, ...rules.map((r, i) => `| ${i + 1} | ${code(r.cause)} | ${CAUSES[r.cause].outcome} | ${code(r.pattern.source)} | ${cell(r.source)} |`)].join('\n');
 }
 
-/** apt-get and pip output rules (electron/engine/steps/packages/apt-output.ts, pip-output.ts). */
+function restartTable(): string {
+  const rows = REBOOT_MESSAGES.flatMap((m) => m.texts.map((t) => `| ${m.id} | ${code(m.symbol)} | ${t.locale} | ${cell(t.text)} | ${cell(t.source)} |`));
+  return ['| id | symbol | locale | text | source |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The outcome classifier's tables (electron/host/outcome/tables/), which the installer's apt and pip commands use too. */
 export function outputRulesSection(): string {
-  return ['**apt-get**', '', rulesTable(APT_RULES), '', '**pip**', '', rulesTable(PIP_RULES)].join('\n');
+  const tokens = ['| token | context | cause | source |', '|---|---|---|---|', ...WSL_TOKEN_ROWS.map((r) => `| ${code(r.symbol ?? r.hresult ?? '')} | ${r.context ? code(r.context) : '—'} | ${code(r.cause)} | ${cell(r.source)} |`)];
+  const categories = ['| WSL catalog category | cause |', '|---|---|', ...Object.entries(WSL_CATEGORY_CAUSES).map(([k, v]) => `| ${code(k)} | ${v ? code(v) : '— (unknown)'} |`)];
+  return [
+    ['**apt-get**', rulesTable(APT_TABLE.rules)],
+    ['**pip**', rulesTable(PIP_TABLE.rules)],
+    ['**docker**', rulesTable(DOCKER_TABLE.rules)],
+    ['**nvidia-ctk**', rulesTable(NVIDIA_CTK_TABLE.rules)],
+    ['**Windows restart messages** (any tool; tried first for wsl.exe and the Windows tools → `reboot-pending`)', restartTable()],
+    ['**bcdedit, dism, reg, PowerShell**', rulesTable(WINDOWS_TABLE.rules)],
+    ['**wsl.exe: tokens with a meaning of their own** (then the WSL error catalog, by category)', tokens.join('\n')],
+    ['**wsl.exe: catalog categories**', categories.join('\n')],
+    ['**wsl.exe: outputs without a token**', rulesTable(WSL_PHRASE_ROWS)],
+  ]
+    .map(([title, table]) => `${title}\n\n${table}`)
+    .join('\n\n');
+}
+
+/** The one list of causes (electron/host/outcome/causes.ts): explain's outcome, the installer's, the next action. */
+export function causesTable(): string {
+  const head = ['| cause | outcome | installer | next action |', '|---|---|---|---|'];
+  const rows = CAUSE_IDS.map((id) => {
+    const info = CAUSES[id];
+    const installer = installerOutcomeOf(id) ?? 'exit table decides';
+    return `| ${code(id)} | ${info.outcome} | ${installer} | ${info.next ? cell(english(info.next.key)) : '—'} |`;
+  });
+  return [...head, ...rows, '', 'Anything else is `unknown`: the last lines are kept as evidence and the next action is to send them to support.'].join('\n');
 }
 
 export const GENERATED: Record<string, () => string> = {
@@ -136,6 +172,7 @@ export const GENERATED: Record<string, () => string> = {
   'step-commands': stepCommandsSection,
   'windows-exit-codes': windowsExitTable,
   'output-rules': outputRulesSection,
+  'explain-causes': causesTable,
 };
 
 const marker = (name: string, end: 'begin' | 'end') => `<!-- generated:${name}:${end} -->`;

@@ -1,98 +1,64 @@
-import { msg } from '../../../contract/messages.js';
 import type { CommandOutcome, NextAction } from '../../../contract/setup.js';
+import { msg } from '../../../contract/messages.js';
+import { CAUSES, type CauseId } from '../../../host/outcome/causes.js';
+import { classifyOutput } from '../../../host/outcome/classify.js';
+import type { ExplainTool } from '../../../host/outcome/rules.js';
 
 /**
- * What apt's and pip's output says went wrong, as a stable cause. These programs run with
- * `LC_ALL=C.UTF-8` (in-distro.ts), so their messages are the English C-locale texts; Windows'
- * localized text is never read here. Each cause has one outcome: only network trouble is
- * `retryable`. A hash mismatch is never retried automatically (a corrupt cache or a tampered
- * mirror does not heal by itself), a full disk or a held lock needs the person first.
+ * What apt's and pip's output says went wrong, read by the one outcome classifier
+ * (electron/host/outcome: its apt and pip tables are the rules; this file holds none). These
+ * programs run with `LC_ALL=C.UTF-8` (in-distro.ts), so their messages are the C-locale texts.
+ *
+ * The installer acts on the classifier's outcome with two differences of policy, both written in
+ * causes.ts rather than here: a retryable cause marked `autoRetry: false` (a lock still held
+ * after apt waited DPkg::Lock::Timeout, a hash mismatch) is `failed` with its next action — the
+ * person retries; and `blocked` is `failed` (no step of ours lifts a policy).
  */
 
-export type OutputCause =
-  | 'disk-full'
-  | 'apt-lock-held'
-  | 'dpkg-interrupted'
-  | 'hash-mismatch'
-  | 'repo-signature-rejected'
-  | 'not-found-404'
-  | 'package-not-found'
-  | 'unmet-dependencies'
-  | 'externally-managed'
-  | 'no-matching-wheel'
-  | 'proxy-or-tls'
-  | 'network';
+/** Causes the installer leaves to the step's verify checks: the DirectML stack installs the CPU torch wheel on purpose. */
+const LEFT_TO_VERIFY: ReadonlySet<CauseId> = new Set<CauseId>(['cpu-wheel-installed']);
 
-export interface CauseRule {
-  cause: OutputCause;
-  pattern: RegExp;
+/** The failure cause the classifier reads in a command's output tail; null when it recognises none, or a success. */
+export function causeOfOutput(tool: ExplainTool, tail: string): CauseId | null {
+  const { cause } = classifyOutput({ tool, output: tail });
+  return cause === null || LEFT_TO_VERIFY.has(cause) || installerOutcomeOf(cause) === null ? null : cause;
 }
 
-/** The outcome of each cause. */
-const OUTCOME: Readonly<Record<OutputCause, CommandOutcome>> = {
-  'disk-full': 'failed',
-  'apt-lock-held': 'failed',
-  'dpkg-interrupted': 'failed',
-  'hash-mismatch': 'failed',
-  'repo-signature-rejected': 'failed',
-  'not-found-404': 'failed',
-  'package-not-found': 'failed',
-  'unmet-dependencies': 'failed',
-  'externally-managed': 'failed',
-  'no-matching-wheel': 'failed',
-  'proxy-or-tls': 'retryable',
-  network: 'retryable',
-};
-
-/** The first rule (in order of precedence) whose pattern occurs in the tail. */
-export function causeOf(rules: readonly CauseRule[], tail: string): OutputCause | null {
-  return rules.find((r) => r.pattern.test(tail))?.cause ?? null;
+/** The installer's outcome of a cause; null for a success cause (the exit table's stands). */
+export function installerOutcomeOf(cause: CauseId): CommandOutcome | null {
+  const info = CAUSES[cause];
+  switch (info.outcome) {
+    case 'ok':
+    case 'already':
+      return null;
+    case 'retryable':
+      return 'autoRetry' in info ? 'failed' : 'retryable';
+    case 'blocked':
+      return 'failed';
+    default:
+      return info.outcome;
+  }
 }
 
-/** The outcome a cause stands for. */
-export function outcomeOfCause(cause: OutputCause): CommandOutcome {
-  return OUTCOME[cause];
-}
-
-/** A refine function over these rules: the cause's outcome, or null (keep the exit table's) when no rule matches. */
-export function refineBy(rules: readonly CauseRule[]): (outcome: CommandOutcome, tail: string) => CommandOutcome | null {
+/** A refine function for one tool: the cause's outcome, or null (keep the exit table's) when nothing is recognised. */
+export function refineFor(tool: ExplainTool): (outcome: CommandOutcome, tail: string) => CommandOutcome | null {
   return (_outcome, tail) => {
-    const cause = causeOf(rules, tail);
-    return cause === null ? null : OUTCOME[cause];
+    const cause = causeOfOutput(tool, tail);
+    return cause === null ? null : installerOutcomeOf(cause);
   };
 }
 
-/**
- * What the person does next about each cause: `retry` where they can fix it themselves (free
- * space, wait for the other package manager, check the network), `support` where someone has to
- * look at the machine's configuration.
- */
-const NEXT: Readonly<Record<OutputCause, { kind: 'retry' | 'support'; key: string }>> = {
-  'disk-full': { kind: 'retry', key: 'setup.next.diskFull' },
-  'apt-lock-held': { kind: 'retry', key: 'setup.next.aptLock' },
-  'dpkg-interrupted': { kind: 'retry', key: 'setup.next.dpkgInterrupted' },
-  'hash-mismatch': { kind: 'retry', key: 'setup.next.hashMismatch' },
-  network: { kind: 'retry', key: 'setup.next.network' },
-  'proxy-or-tls': { kind: 'retry', key: 'setup.next.proxyTls' },
-  'repo-signature-rejected': { kind: 'support', key: 'setup.next.repo-signature-rejected' },
-  'not-found-404': { kind: 'support', key: 'setup.next.not-found-404' },
-  'package-not-found': { kind: 'support', key: 'setup.next.package-not-found' },
-  'unmet-dependencies': { kind: 'support', key: 'setup.next.unmet-dependencies' },
-  'externally-managed': { kind: 'support', key: 'setup.next.externally-managed' },
-  'no-matching-wheel': { kind: 'support', key: 'setup.next.no-matching-wheel' },
-};
-
-/** The next action of a cause. */
-export function nextActionOfCause(cause: OutputCause): NextAction {
-  const n = NEXT[cause];
-  return { kind: n.kind, label: msg(n.key) };
+/** The next action of a cause (null for a success cause). */
+export function nextActionOfCause(cause: CauseId): NextAction | null {
+  const next = CAUSES[cause].next;
+  return next === null ? null : ({ kind: next.kind, label: msg(next.key) } as NextAction);
 }
 
-/** A next-action function over these rules (null when nothing in the tail is recognised). */
-export function nextActionBy(rules: readonly CauseRule[]): (outcome: CommandOutcome, tail: string) => NextAction | null {
+/** A next-action function for one tool (null when the command succeeded or nothing in the tail is recognised). */
+export function nextActionFor(tool: ExplainTool): (outcome: CommandOutcome, tail: string) => NextAction | null {
   return (outcome, tail) => {
     if (outcome === 'ok' || outcome === 'changed') return null;
-    const cause = causeOf(rules, tail);
+    const cause = causeOfOutput(tool, tail);
     return cause === null ? null : nextActionOfCause(cause);
   };
 }

@@ -1,8 +1,8 @@
 import type { CommandOutcome } from '../../../contract/setup.js';
 import { lookupWslError, type WslErrorEntry } from '../../../host/wsl/error-catalog.js';
-import { matchWslErrorMessage, normalizeMessage } from '../../../host/wsl/error-message.js';
+import { saysRebootRequired } from '../../../host/outcome/tables/reboot-messages.js';
+import { matchWslErrorMessage } from '../../../host/wsl/error-message.js';
 import { extractWslError } from '../../../host/wsl/error-token.js';
-import { REBOOT_MESSAGES } from './reboot-messages.js';
 
 /**
  * What a wsl.exe (or dism.exe) output tail says beyond its exit code, read only from
@@ -10,14 +10,8 @@ import { REBOOT_MESSAGES } from './reboot-messages.js';
  * in any known language, and WSL's own message catalog. Never English prose. Pure; never throws.
  */
 
-const NORMALIZED_REBOOT_TEXTS = REBOOT_MESSAGES.flatMap((m) => m.texts.map((t) => normalizeMessage(t.text)));
-
-/** True when the tail carries Windows' "restart to finish" message (3010 or 350) in any known language. */
-export function saysRebootRequired(tail: string): boolean {
-  if (tail === '') return false;
-  const norm = normalizeMessage(tail.slice(-64 * 1024));
-  return NORMALIZED_REBOOT_TEXTS.some((t) => norm.includes(t));
-}
+// The restart messages are the outcome classifier's data (one table for the installer and `explain`).
+export { saysRebootRequired };
 
 /** The WSL catalog entry the tail names: its error token first, else its (localized) message. */
 export function wslErrorOf(tail: string): WslErrorEntry | null {

@@ -1,0 +1,160 @@
+/**
+ * The outcome classifier: one answer for any output the app (or a person following a guide)
+ * gets from wsl.exe, Windows tools, apt, pip, Docker or nvidia-ctk — done, already done, reboot
+ * needed, try again, stop with a fix, blocked, or unknown. Input: the tool (or `auto`), the exit
+ * code when known, and the raw bytes or text. Rules are data (tables/*.ts, causes.ts); the
+ * installer's steps call this too (electron/engine/steps/packages/output-cause.ts), so there is
+ * one table per tool and no second one anywhere. Pure and total: never throws, bounded input.
+ */
+import type { NextAction } from '../../contract/setup.js';
+import { msg } from '../../contract/messages.js';
+import { decodeToolOutput } from '../text/decode.js';
+import { CAUSES, type CauseId, type ExplainOutcome } from './causes.js';
+import { cleanPaste } from './paste.js';
+import { matchRegexRules, type ExplainFacts, type ExplainTool, type RuleTable, type TableMatch } from './rules.js';
+import { APT_TABLE } from './tables/apt.js';
+import { DOCKER_TABLE, NVIDIA_CTK_TABLE } from './tables/docker.js';
+import { PIP_TABLE } from './tables/pip.js';
+import { WINDOWS_TABLE } from './tables/windows.js';
+import { WSL_TABLE } from './tables/wsl.js';
+
+export type { ExplainOutcome, CauseId } from './causes.js';
+export type { ExplainFacts, ExplainTool } from './rules.js';
+
+/** Every table, in the order `auto` tries them when two match at the same line. */
+export const TABLES: readonly RuleTable[] = [DOCKER_TABLE, NVIDIA_CTK_TABLE, PIP_TABLE, APT_TABLE, WSL_TABLE, WINDOWS_TABLE];
+
+export interface ExplainInput {
+  tool: ExplainTool | 'auto';
+  exitCode?: number | null;
+  /** Raw bytes (UTF-16LE with or without BOM, UTF-8) or already decoded text. */
+  output: Uint8Array | string;
+}
+
+export interface Explanation {
+  /** The tool whose table decided; null when none did, or when a table shared by several tools did and no command named one. */
+  tool: ExplainTool | null;
+  outcome: ExplainOutcome;
+  cause: CauseId | null;
+  facts: ExplainFacts;
+  /** The lines the decision rests on (for `unknown`: the last lines, kept for support). */
+  evidence: string[];
+  next: NextAction | null;
+  /** Where the deciding rule's wording comes from. */
+  source: string | null;
+}
+
+/** The command a prompt line shows → its tool. */
+const COMMAND_TOOLS: readonly [RegExp, ExplainTool][] = [
+  [/^(?:sudo\s+)?(?:docker(?:-compose)?)\b/iu, 'docker'],
+  [/^(?:sudo\s+)?nvidia-ctk\b/iu, 'nvidia-ctk'],
+  [/^(?:sudo\s+)?(?:pip3?|python3?\s+-m\s+pip)\b/iu, 'pip'],
+  [/^(?:sudo\s+)?(?:apt(?:-get)?|dpkg)\b/iu, 'apt'],
+  [/^wsl(?:\.exe)?\b/iu, 'wsl'],
+  [/^bcdedit(?:\.exe)?\b/iu, 'bcdedit'],
+  [/^dism(?:\.exe)?\b/iu, 'dism'],
+  [/^reg(?:\.exe)?\b/iu, 'reg'],
+];
+
+/** The tool of the last command whose tool is known. */
+export function toolOfCommands(commands: readonly string[]): ExplainTool | null {
+  for (let i = commands.length - 1; i >= 0; i--) {
+    const found = COMMAND_TOOLS.find(([re]) => re.test(commands[i] as string));
+    if (found) return found[1];
+  }
+  return null;
+}
+
+function tableOf(tool: ExplainTool): RuleTable {
+  return TABLES.find((t) => t.tools.includes(tool)) as RuleTable;
+}
+
+function run(table: RuleTable, lines: readonly string[], text: string): TableMatch | null {
+  return table.match ? table.match(lines, text) : matchRegexRules(table.rules, lines, text);
+}
+
+/**
+ * Exit codes that decide when no rule matched the text: 0 is success for every tool here (the
+ * text was already searched for failures apt reports with exit 0); 3010
+ * ERROR_SUCCESS_REBOOT_REQUIRED and 1641 ERROR_SUCCESS_REBOOT_INITIATED (winerror.h), returned
+ * by dism and msiexec. Any other code alone says "failed" without a cause: that stays `unknown`.
+ */
+const EXIT_CODE_CAUSES: Readonly<Record<number, CauseId>> = { 0: 'operation-succeeded', 3010: 'reboot-pending', 1641: 'reboot-pending' };
+
+const UNKNOWN_EVIDENCE_LINES = 5;
+
+function unknown(lines: readonly string[], tool: ExplainTool | null): Explanation {
+  return {
+    tool,
+    outcome: 'unknown',
+    cause: null,
+    facts: {},
+    evidence: lines.filter((l) => l.trim() !== '').slice(-UNKNOWN_EVIDENCE_LINES).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l.trim())),
+    next: { kind: 'support', label: msg('explain.next.unknown') },
+    source: null,
+  };
+}
+
+function explanationOf(tool: ExplainTool | null, m: TableMatch): Explanation {
+  const info = CAUSES[m.cause];
+  const next = m.next ?? (info.next ? ({ kind: info.next.kind, label: msg(info.next.key) } as NextAction) : null);
+  return { tool, outcome: info.outcome, cause: m.cause, facts: m.facts, evidence: m.evidence, next, source: m.source };
+}
+
+/** Bytes beyond this are read as a head (the command) and a tail (the failure), each decoded alone. */
+const MAX_BYTES = 2 * 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Valid UTF-8 without a NUL or a UTF-16 BOM is read directly (what people paste; fast);
+ * anything else is decoded as the host layer does (UTF-16LE with or without BOM, mixed), which
+ * reads only the first MAX_DECODE_BYTES, hence the head and the tail of a long input.
+ */
+function textOf(output: Uint8Array | string): string {
+  if (typeof output === 'string') return output;
+  const utf16Bom = output[0] === 0xff && output[1] === 0xfe;
+  if (!utf16Bom && output.indexOf(0) < 0) {
+    try {
+      return STRICT_UTF8.decode(output);
+    } catch {
+      // Not UTF-8: the host decoder below.
+    }
+  }
+  if (output.length <= MAX_BYTES) return decodeToolOutput(output, 'auto');
+  // Even offsets keep UTF-16 text aligned.
+  const tailStart = (output.length - (MAX_BYTES - HEAD_BYTES)) & ~1;
+  return `${decodeToolOutput(output.subarray(0, HEAD_BYTES), 'auto')}\n${decodeToolOutput(output.subarray(tailStart), 'auto')}`;
+}
+
+/** Explains one output. Never throws: anything unexpected is `unknown`. */
+export function classifyOutput(input: ExplainInput): Explanation {
+  try {
+    const { lines, commands } = cleanPaste(textOf(input.output));
+    const text = lines.join('\n');
+    const named = input.tool === 'auto' ? toolOfCommands(commands) : input.tool;
+    // A table shared by several tools (the Windows system messages) names none of them when no command did.
+    let best: { tool: ExplainTool | null; m: TableMatch } | null = null;
+    if (named !== null) {
+      const m = run(tableOf(named), lines, text);
+      if (m) best = { tool: named, m };
+    }
+    if (best === null && input.tool === 'auto') {
+      // No command to go by: the table whose evidence comes last (the failure that ended the run).
+      for (const table of TABLES) {
+        const m = run(table, lines, text);
+        if (m && (best === null || m.lastLine > best.m.lastLine)) best = { tool: table.tools.length === 1 ? (table.tools[0] as ExplainTool) : null, m };
+      }
+    }
+    if (best !== null) return explanationOf(best.tool, best.m);
+    const code = input.exitCode;
+    if (typeof code === 'number' && EXIT_CODE_CAUSES[code] !== undefined) {
+      const cause = EXIT_CODE_CAUSES[code];
+      return explanationOf(named, { cause, evidence: [], lastLine: -1, facts: { code: String(code) }, source: 'exit code' });
+    }
+    return unknown(lines, named);
+  } catch {
+    return unknown([], null);
+  }
+}
