@@ -1,3 +1,4 @@
+import { classifyOutput } from '../host/outcome/classify.js';
 import type { EventChannel, EventChannels, InvokeChannel, InvokeChannels } from '../contract/channels.js';
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '../contract/channels.js';
 import type { AppError, Result } from '../contract/errors.js';
@@ -93,6 +94,7 @@ export function createAppHost(
     'support:open': () => support.open(),
     'support:info': () => ok(support.info()),
     'support:open-logs': () => support.openLogs(),
+    'explain:run': ([arg]) => Promise.resolve(ok(classifyOutput({ tool: arg.tool, exitCode: arg.exitCode, output: arg.text }))),
   };
 
   return {

@@ -1,4 +1,5 @@
 import type { DiagnoseReport } from './checks.js';
+import type { ExplainResult, ExplainTool } from './explain.js';
 import type { AppError } from './errors.js';
 import type { Msg } from './messages.js';
 import type { AppInfo, EngineView } from './plan.js';
@@ -51,6 +52,8 @@ export interface InvokeChannels {
   'support:info': { args: []; result: SupportInfo };
   /** Opens the logs folder in the system's file manager, where this host can. */
   'support:open-logs': { args: []; result: { opened: boolean } };
+  /** Explains a pasted tool output (the CLI's `explain`, same classifier): outcome, cause, evidence, next action. */
+  'explain:run': { args: [{ text: string; tool: ExplainTool | 'auto'; exitCode: number | null }]; result: ExplainResult };
 }
 
 /** The answer of `setup:get`. */
@@ -80,7 +83,7 @@ export type SendChannel = keyof SendChannels;
 export type EventChannel = keyof EventChannels;
 
 /** Runtime lists of channel names, so the preload and router can be generic. */
-export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel', 'setup:restart', 'setup:get', 'setup:verify', 'setup:undo', 'support:preview', 'support:export', 'support:open', 'support:info', 'support:open-logs'] as const satisfies readonly InvokeChannel[];
+export const INVOKE_CHANNELS = ['app:info', 'engine:get', 'checks:run', 'step:start', 'run:cancel', 'run:resize', 'setup:plan', 'setup:apply', 'setup:resume', 'setup:cancel', 'setup:restart', 'setup:get', 'setup:verify', 'setup:undo', 'support:preview', 'support:export', 'support:open', 'support:info', 'support:open-logs', 'explain:run'] as const satisfies readonly InvokeChannel[];
 export const SEND_CHANNELS = ['run:ack'] as const satisfies readonly SendChannel[];
 export const EVENT_CHANNELS = ['run:output', 'run:exit', 'engine:state', 'setup:state'] as const satisfies readonly EventChannel[];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAllowedDistroName } from './distro-name.js';
+import { EXPLAIN_PASTE_MAX, EXPLAIN_TOOLS } from './explain.js';
 import { isValidLinuxUser } from './linux-user.js';
 import { PROFILES, STACK_IDS } from './setup.js';
 
@@ -71,6 +72,10 @@ export const schemas = {
   'support:open': noArgs,
   'support:info': noArgs,
   'support:open-logs': noArgs,
+  // Text only (never a path to read): bounded, with the tool from the classifier's own list.
+  'explain:run': z.tuple([
+    z.strictObject({ text: z.string().max(EXPLAIN_PASTE_MAX), tool: z.enum(['auto', ...EXPLAIN_TOOLS]), exitCode: z.number().int().min(-2147483648).max(4294967295).nullable() }),
+  ]),
   'run:ack': z.tuple([z.strictObject({ runId: runIdSchema, chars: z.number().int().min(1).max(10_000_000) })]),
 } as const;
 

@@ -2,7 +2,8 @@ import { Badge } from '@fluentui/react-components';
 import type { CheckStatus } from '../../electron/contract/checks.js';
 import type { StepStatus } from '../../electron/contract/plan.js';
 import type { StepState } from '../../electron/contract/setup.js';
-import { CHECK_LOOK, type Look, SETUP_STEP_LOOK, STEP_LOOK } from './status-looks.js';
+import type { ExplainOutcome } from '../../electron/contract/explain.js';
+import { CHECK_LOOK, type Look, OUTCOME_LOOK, SETUP_STEP_LOOK, STEP_LOOK } from './status-looks.js';
 
 interface Props {
   label: string;
@@ -36,4 +37,9 @@ export function StepStatusBadge(props: Props & { status: StepStatus }) {
 /** A setup step state badge (the installer's run view): glyph, colour and the localized word. */
 export function SetupStepStatusBadge(props: Props & { status: StepState }) {
   return <StatusBadge {...props} look={SETUP_STEP_LOOK[props.status]} />;
+}
+
+/** An explained output's outcome badge: glyph, colour and the localized word. */
+export function OutcomeBadge(props: Props & { status: ExplainOutcome }) {
+  return <StatusBadge {...props} look={OUTCOME_LOOK[props.status]} />;
 }

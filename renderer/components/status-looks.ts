@@ -1,5 +1,6 @@
 import type { BadgeProps } from '@fluentui/react-components';
 import type { CheckStatus } from '../../electron/contract/checks.js';
+import type { ExplainOutcome } from '../../electron/contract/explain.js';
 import type { StepStatus } from '../../electron/contract/plan.js';
 import type { StepState } from '../../electron/contract/setup.js';
 
@@ -39,4 +40,15 @@ export const SETUP_STEP_LOOK: Record<StepState, Look> = {
   'reboot-pending': STEP_LOOK['reboot-required'],
   resumed: { color: 'brand', icon: '↺' },
   blocked: { color: 'danger', icon: '⊘' },
+};
+
+/** What an explained output means (the dashboard's "Paste an output"). */
+export const OUTCOME_LOOK: Record<ExplainOutcome, Look> = {
+  ok: CHECK_LOOK.pass,
+  already: STEP_LOOK.done,
+  'reboot-required': STEP_LOOK['reboot-required'],
+  retryable: { color: 'warning', icon: '↻' },
+  failed: CHECK_LOOK.fail,
+  blocked: SETUP_STEP_LOOK.blocked,
+  unknown: CHECK_LOOK.unknown,
 };

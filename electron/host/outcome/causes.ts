@@ -7,7 +7,9 @@
  */
 import type { NextAction } from '../../contract/setup.js';
 
-export type ExplainOutcome = 'ok' | 'already' | 'reboot-required' | 'retryable' | 'failed' | 'blocked' | 'unknown';
+import type { ExplainOutcome } from '../../contract/explain.js';
+
+export type { ExplainOutcome } from '../../contract/explain.js';
 
 /** The outcomes a cause can stand for (`unknown` has no cause). */
 export type CauseOutcome = Exclude<ExplainOutcome, 'unknown'>;

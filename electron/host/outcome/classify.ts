@@ -6,12 +6,13 @@
  * installer's steps call this too (electron/engine/steps/packages/output-cause.ts), so there is
  * one table per tool and no second one anywhere. Pure and total: never throws, bounded input.
  */
+import type { ExplainResult } from '../../contract/explain.js';
 import type { NextAction } from '../../contract/setup.js';
 import { msg } from '../../contract/messages.js';
 import { decodeToolOutput } from '../text/decode.js';
-import { CAUSES, type CauseId, type ExplainOutcome } from './causes.js';
+import { CAUSES, type CauseId } from './causes.js';
 import { cleanPaste } from './paste.js';
-import { matchRegexRules, type ExplainFacts, type ExplainTool, type RuleTable, type TableMatch } from './rules.js';
+import { matchRegexRules, type ExplainTool, type RuleTable, type TableMatch } from './rules.js';
 import { APT_TABLE } from './tables/apt.js';
 import { DOCKER_TABLE, NVIDIA_CTK_TABLE } from './tables/docker.js';
 import { PIP_TABLE } from './tables/pip.js';
@@ -31,17 +32,9 @@ export interface ExplainInput {
   output: Uint8Array | string;
 }
 
-export interface Explanation {
-  /** The tool whose table decided; null when none did, or when a table shared by several tools did and no command named one. */
-  tool: ExplainTool | null;
-  outcome: ExplainOutcome;
+/** An explained output (contract/explain.ts), its cause one of the documented list. */
+export interface Explanation extends ExplainResult {
   cause: CauseId | null;
-  facts: ExplainFacts;
-  /** The lines the decision rests on (for `unknown`: the last lines, kept for support). */
-  evidence: string[];
-  next: NextAction | null;
-  /** Where the deciding rule's wording comes from. */
-  source: string | null;
 }
 
 /** The command a prompt line shows → its tool. */

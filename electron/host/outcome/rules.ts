@@ -6,18 +6,9 @@
 import type { NextAction } from '../../contract/setup.js';
 import type { CauseId } from './causes.js';
 
-/** The tools the classifier has tables for (`bcdedit`, `dism`, `reg` and `powershell` share the Windows table). */
-export const EXPLAIN_TOOLS = ['wsl', 'dism', 'powershell', 'reg', 'bcdedit', 'apt', 'pip', 'nvidia-ctk', 'docker'] as const;
-export type ExplainTool = (typeof EXPLAIN_TOOLS)[number];
+import type { ExplainFacts, ExplainTool } from '../../contract/explain.js';
 
-/** What the text shows besides the cause. */
-export interface ExplainFacts {
-  code?: string;
-  hresult?: string;
-  package?: string;
-  version?: string;
-  path?: string;
-}
+export { EXPLAIN_TOOLS, type ExplainFacts, type ExplainTool } from '../../contract/explain.js';
 
 export interface RegexRule {
   cause: CauseId;

@@ -2,6 +2,7 @@ import { Button, Card, makeStyles, Spinner, Text, tokens } from '@fluentui/react
 import { useTranslation } from 'react-i18next';
 import { CHECK_CATEGORIES } from '../../../electron/contract/checks.js';
 import { useAppState } from '../../store/context.js';
+import { PasteOutputCard } from '../explain/paste-output-card.js';
 import { CheckRow } from './check-row.js';
 import { BlockersCard } from './blockers-card.js';
 import { blockersOf, countByStatus, orderBySeverity } from './order-checks.js';
@@ -71,6 +72,7 @@ export function DashboardView() {
           </Card>
         );
       })}
+      <PasteOutputCard onOpenStep={openStep} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAppHost } from '../../../electron/app/create-app-host.js';
 import { INVOKE_CHANNELS } from '../../../electron/contract/channels.js';
+import { schemas } from '../../../electron/contract/schemas.js';
 import { scenarios } from '../../fakes/scenarios.js';
 import { makeFakeSystemRoot } from '../../fakes/system-root.js';
 
@@ -18,7 +19,9 @@ describe('contract host', () => {
   it('refuses unknown channels and invalid arguments without running a handler', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...INVOKE_CHANNELS), fc.array(fc.oneof(fc.anything(), fc.constant({ stepId: '--update' }), fc.constant({ stepId: 'wsl.update', argv: ['x'] })), { minLength: 1, maxLength: 3 }), async (channel, args) => {
-        if (channel === 'step:start' && args.length === 1 && typeof args[0] === 'object' && args[0] !== null && Object.keys(args[0]).join() === 'stepId') return;
+        // The property is about what the schema refuses: a generated value that happens to be a
+        // valid call (`setup:resume` with `{}`, whose password is optional) is not one of them.
+        if (schemas[channel].safeParse(args).success) return;
         const r = await host.invoke(channel, args);
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.error.code).toBe('invalid-argument');
