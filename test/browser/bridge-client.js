@@ -37,7 +37,9 @@
   ws.addEventListener('close', (e) => {
     // 4001: the app restarted (a simulated Windows restart in the demo): start again like a relaunch.
     if (e.code === 4001) window.setTimeout(() => location.reload(), 500);
-    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'internal', message: 'bridge closed' } });
+    // A whole AppError, as the contract's appError('internal', …) builds it: the renderer reads its msg and next.
+    const error = { code: 'internal', message: 'bridge closed', msg: { key: 'error.internal' }, next: { kind: 'support', label: { key: 'next.support' } } };
+    for (const resolve of pending.values()) resolve({ ok: false, error });
     pending.clear();
   });
 

@@ -25,6 +25,8 @@ async function screenshot(page: Page, top: Locator, name: string): Promise<void>
 
 /** The walk in `npm run demo`, by a person: the fresh PC, its restart, and the resume after it. */
 test.describe('the installer walks a fresh PC', () => {
+  // Settled colours for the axe checks along the walk (no half-finished Fluent transitions).
+  test.use({ reducedMotion: 'reduce' });
   let pc: SimulatedPc;
   let bridge: Bridge;
   let launchArgs: string[] = [];
