@@ -18,6 +18,7 @@ import { DOCKER_TABLE, NVIDIA_CTK_TABLE } from './tables/docker.js';
 import { PIP_TABLE } from './tables/pip.js';
 import { WINDOWS_TABLE } from './tables/windows.js';
 import { WSL_TABLE } from './tables/wsl.js';
+import { EXIT_CODE_CAUSES } from './tables/windows-exit-codes.js';
 
 export type { ExplainOutcome, CauseId } from './causes.js';
 export type { ExplainFacts, ExplainTool } from './rules.js';
@@ -65,14 +66,6 @@ function tableOf(tool: ExplainTool): RuleTable {
 function run(table: RuleTable, lines: readonly string[], text: string): TableMatch | null {
   return table.match ? table.match(lines, text) : matchRegexRules(table.rules, lines, text);
 }
-
-/**
- * Exit codes that decide when no rule matched the text: 0 is success for every tool here (the
- * text was already searched for failures apt reports with exit 0); 3010
- * ERROR_SUCCESS_REBOOT_REQUIRED and 1641 ERROR_SUCCESS_REBOOT_INITIATED (winerror.h), returned
- * by dism and msiexec. Any other code alone says "failed" without a cause: that stays `unknown`.
- */
-const EXIT_CODE_CAUSES: Readonly<Record<number, CauseId>> = { 0: 'operation-succeeded', 3010: 'reboot-pending', 1641: 'reboot-pending' };
 
 const UNKNOWN_EVIDENCE_LINES = 5;
 
@@ -142,8 +135,9 @@ export function classifyOutput(input: ExplainInput): Explanation {
     }
     if (best !== null) return explanationOf(best.tool, best.m);
     const code = input.exitCode;
-    if (typeof code === 'number' && EXIT_CODE_CAUSES[code] !== undefined) {
-      const cause = EXIT_CODE_CAUSES[code];
+    // The code alone, when no line decided: only codes of the one Windows table that say what happened (0, 3010, 1641).
+    const cause = typeof code === 'number' ? EXIT_CODE_CAUSES[code | 0] : undefined;
+    if (cause !== undefined) {
       return explanationOf(named, { cause, evidence: [], lastLine: -1, facts: { code: String(code) }, source: 'exit code' });
     }
     return unknown(lines, named);
