@@ -51,7 +51,7 @@ describe('diagnose --json on every machine kind, distro set up', { timeout: 120_
     expect(Object.fromEntries(OWN[vendor]?.map((id) => [id, status(id)]) ?? [])).toEqual(Object.fromEntries(OWN[vendor]?.map((id) => [id, 'pass']) ?? []));
     expect(Object.fromEntries(OTHERS[vendor]?.map((id) => [id, status(id)]) ?? [])).toEqual(Object.fromEntries(OTHERS[vendor]?.map((id) => [id, 'skip']) ?? []));
     expect(report.checks.filter((c) => c.category === 'gpu-chain' && c.status === 'fail').map((c) => c.id)).toEqual([]);
-    expect({ torch: status('framework.torch'), dxg: status('gpu.dxg'), floor: status('gpu.driver-floor') }).toEqual({ torch: 'pass', dxg: 'pass', floor: 'pass' });
+    expect({ torch: status('framework.torch'), dxg: status('gpu.dxg'), floor: status('gpu.driver-floor'), support: status('gpu.vendor-support') }).toEqual({ torch: 'pass', dxg: 'pass', floor: 'pass', support: 'pass' });
     expect(report.readiness).toBe(readiness);
   });
 });

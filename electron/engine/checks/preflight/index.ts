@@ -12,6 +12,7 @@ import { gpuDriverFloorCheck } from './gpu-driver-floor.js';
 import { gpuDriverModelCheck } from './gpu-driver-model.js';
 import { gpuDriverStaleCheck } from './gpu-driver-stale.js';
 import { gpuPresentCheck } from './gpu-present.js';
+import { gpuVendorSupportCheck } from './gpu-vendor-support.js';
 import { hypervisorLaunchCheck } from './hypervisor-launch.js';
 import { inventoryCheck } from './inventory.js';
 import { memoryCheck } from './memory.js';
@@ -52,4 +53,5 @@ export const preflightChecks: Check[] = [
   gpuDriverStaleCheck,
   gpuDriverFloorCheck,
   gpuDriverModelCheck,
+  gpuVendorSupportCheck,
 ].map(withErrorOverlay);

@@ -3,6 +3,7 @@ import { gpuDriverFloorCheck } from '../../../../electron/engine/checks/prefligh
 import { gpuDriverModelCheck } from '../../../../electron/engine/checks/preflight/gpu-driver-model.js';
 import { gpuDriverStaleCheck } from '../../../../electron/engine/checks/preflight/gpu-driver-stale.js';
 import { gpuPresentCheck } from '../../../../electron/engine/checks/preflight/gpu-present.js';
+import { gpuVendorSupportCheck } from '../../../../electron/engine/checks/preflight/gpu-vendor-support.js';
 import type { NvidiaGpu, WindowsGpu } from '../../../../electron/contract/facts.js';
 import { DRIVER_DOWNLOAD_URLS } from '../../../../electron/host/gpu/driver-floors.js';
 import { factsFor, judge } from './facts-for.js';
@@ -124,5 +125,22 @@ describe('gpu.driver-model', () => {
   it('names the TCC GPU index in the fix command', () => {
     const v = judge(gpuDriverModelCheck, factsFor({ nvidia: { gpus: [smiGpu(0, 'WDDM'), smiGpu(1, 'TCC')] } }));
     expect(v.fix?.text).toEqual({ key: 'fix.gpu.driverModel.tcc', params: { index: 1 } });
+  });
+});
+
+describe('gpu.vendor-support', () => {
+  it("judges the compute GPU against its vendor's list: AMD's ROCm-on-WSL cards on Windows 11, Intel Arc for XPU, any NVIDIA card", () => {
+    const apu: WindowsGpu = { name: 'AMD Radeon(TM) Graphics', vendor: 'amd', driverVersion: null, windowsDriverVersion: '31.0.24019.1006', memoryMiB: 512, kind: 'integrated' };
+    const uhd: WindowsGpu = { name: 'Intel(R) UHD Graphics 620', vendor: 'intel', driverVersion: null, windowsDriverVersion: '31.0.101.2111', memoryMiB: 128, kind: 'integrated' };
+    expect(gpuVendorSupportCheck.prerequisites).toEqual(['gpu.present']);
+    expectBranches(gpuVendorSupportCheck, [
+      { name: 'RTX 4070', facts: { gpus: [rtx('581.80', '32.0.15.8180')] }, status: 'pass', key: 'check.gpu.vendorSupport.pass.nvidia', params: { name: 'NVIDIA GeForce RTX 4070' } },
+      { name: 'RX 7900 XTX on Windows 11', facts: { gpus: [radeon] }, status: 'pass', key: 'check.gpu.vendorSupport.pass.amd', params: { name: 'AMD Radeon RX 7900 XTX' } },
+      { name: 'RX 7900 XTX on Windows 10', facts: { gpus: [radeon], windows: { version: '10.0.19045', build: 19045, displayVersion: '22H2' } }, status: 'warn', key: 'check.gpu.vendorSupport.warn.amdWindows' },
+      { name: 'Ryzen iGPU only', facts: { gpus: [apu] }, status: 'warn', key: 'check.gpu.vendorSupport.warn.amdCard', params: { name: 'AMD Radeon(TM) Graphics' } },
+      { name: 'Arc A770', facts: { gpus: [arc('32.0.101.6078')] }, status: 'pass', key: 'check.gpu.vendorSupport.pass.intel' },
+      { name: 'UHD 620 only', facts: { gpus: [uhd] }, status: 'warn', key: 'check.gpu.vendorSupport.warn.intelCard' },
+      { name: 'inventory not captured', facts: { gpus: null }, status: 'unknown', key: 'check.unknown.notCaptured', params: { probe: 'windows.inventory' } },
+    ]);
   });
 });

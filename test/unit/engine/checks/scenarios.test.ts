@@ -108,7 +108,7 @@ describe('scenario tables (all checks, real prerequisite chaining)', () => {
   it('judges every check on every scenario without throwing, each with a title and summary', () => {
     for (const [name, facts] of Object.entries(SCENARIOS)) {
       const results = Object.values(evaluateAll(facts));
-      expect(results.length, name).toBe(24);
+      expect(results.length, name).toBe(25);
       for (const r of results) {
         expect(r.title.key, `${name}/${r.id}`).toMatch(/^check\./);
         expect(r.summary.key, `${name}/${r.id}`).toMatch(/^(check\.|wslError\.)/);
