@@ -1,4 +1,5 @@
 import type { CommandOutcome } from '../../contract/setup.js';
+import { normalizeExitCode } from '../../host/outcome/exit-code.js';
 
 /**
  * One exit-code table per command: the only place an exit code gets its meaning. The runner
@@ -11,10 +12,7 @@ export interface ExitCodeTable {
   otherwise: CommandOutcome;
 }
 
-/** The signed 32-bit value of an exit code (4294967295 → -1), so tables list each code once. */
-export function normalizeExitCode(code: number): number {
-  return code > 0x7fffffff && code <= 0xffffffff ? code - 0x1_0000_0000 : code;
-}
+export { normalizeExitCode } from '../../host/outcome/exit-code.js';
 
 /** Looks an exit code up in a table. */
 export function outcomeOfExit(table: ExitCodeTable, exitCode: number): CommandOutcome {

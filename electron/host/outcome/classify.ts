@@ -19,6 +19,7 @@ import { PIP_TABLE } from './tables/pip.js';
 import { WINDOWS_TABLE } from './tables/windows.js';
 import { WSL_TABLE } from './tables/wsl.js';
 import { EXIT_CODE_CAUSES } from './tables/windows-exit-codes.js';
+import { normalizeExitCode } from './exit-code.js';
 
 export type { ExplainOutcome, CauseId } from './causes.js';
 export type { ExplainFacts, ExplainTool } from './rules.js';
@@ -136,7 +137,7 @@ export function classifyOutput(input: ExplainInput): Explanation {
     if (best !== null) return explanationOf(best.tool, best.m);
     const code = input.exitCode;
     // The code alone, when no line decided: only codes of the one Windows table that say what happened (0, 3010, 1641).
-    const cause = typeof code === 'number' ? EXIT_CODE_CAUSES[code | 0] : undefined;
+    const cause = typeof code === 'number' ? EXIT_CODE_CAUSES[normalizeExitCode(code)] : undefined;
     if (cause !== undefined) {
       return explanationOf(named, { cause, evidence: [], lastLine: -1, facts: { code: String(code) }, source: 'exit code' });
     }

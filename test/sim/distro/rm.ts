@@ -1,4 +1,5 @@
 import { done, type DistroRunResult, type ProgramCall } from './result.js';
+import { REPO_SCRIPT_LISTS } from './scripts.js';
 import type { AptSource, DistroState } from './state.js';
 
 /**
@@ -7,13 +8,7 @@ import type { AptSource, DistroState } from './state.js';
  */
 
 /** The list file each added apt source lives in (assets/setup/*.sh, cuda-keyring). */
-const SOURCE_LISTS: Record<string, AptSource> = {
-  '/etc/apt/sources.list.d/docker.list': 'docker',
-  '/etc/apt/sources.list.d/nvidia-container-toolkit.list': 'nvidia-container',
-  '/etc/apt/sources.list.d/cuda-wsl-ubuntu-x86_64.list': 'cuda-wsl-ubuntu',
-  '/etc/apt/sources.list.d/intel-gpu.list': 'intel-graphics',
-  '/etc/apt/sources.list.d/rocm.list': 'rocm',
-};
+const SOURCE_LISTS: Record<string, AptSource> = { ...REPO_SCRIPT_LISTS, '/etc/apt/sources.list.d/cuda-wsl-ubuntu-x86_64.list': 'cuda-wsl-ubuntu' };
 
 export function rm(call: ProgramCall, distro: DistroState): DistroRunResult {
   if (call.user !== 'root') return done(distro, 1, '', `rm: cannot remove '${call.argv.at(-1) ?? ''}': Permission denied\n`);

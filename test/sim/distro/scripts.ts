@@ -29,6 +29,9 @@ const REPO_SCRIPTS: Record<string, RepoScript> = {
   'rocm-repo': { source: 'rocm', keyring: '/etc/apt/keyrings/rocm.gpg', list: '/etc/apt/sources.list.d/rocm.list', needs: ['curl', 'gnupg'], files: ['/etc/apt/preferences.d/rocm-pin-600'] },
 };
 
+/** The list file each repo script writes → its source (what `rm` of that file drops). */
+export const REPO_SCRIPT_LISTS: Readonly<Record<string, AptSource>> = Object.fromEntries(Object.values(REPO_SCRIPTS).map((r) => [r.list, r.source]));
+
 /** Scripts that only write files (no repository): id → the files. */
 const FILE_SCRIPTS: Record<string, string[]> = {
   'rocm-wsl-env': ['/etc/profile.d/rocm-wsl.sh'],

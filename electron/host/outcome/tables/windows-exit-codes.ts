@@ -1,5 +1,6 @@
 import type { CommandOutcome } from '../../../contract/setup.js';
 import type { CauseId } from '../causes.js';
+import { normalizeExitCode } from '../exit-code.js';
 
 /**
  * The one table of Windows exit codes the setup steps meet (dism.exe, the WSL MSI behind
@@ -26,8 +27,7 @@ export interface WindowsExitCode {
 
 /** HRESULTs as wsl.exe prints them (`0x800700b7`), as signed exit codes. */
 function hresult(hex: number): number {
-  // Signed 32-bit, as exit-table.ts normalizeExitCode reads an unsigned one.
-  return hex | 0;
+  return normalizeExitCode(hex);
 }
 
 export const WINDOWS_EXIT_CODES = {
